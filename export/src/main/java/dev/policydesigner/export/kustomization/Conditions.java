@@ -1,5 +1,6 @@
 package dev.policydesigner.export.kustomization;
 
+import dev.policydesigner.model.Expressions;
 import dev.policydesigner.model.Guard;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -45,6 +46,13 @@ final class Conditions {
     String s = conjunct.strip().replaceAll("\\s+", " ");
     while (s.startsWith("(") && s.endsWith(")") && wrapsWhole(s)) {
       s = s.substring(1, s.length() - 1).strip();
+    }
+    if (s.startsWith("not ")) {
+      String inner = normal(s.substring(4));
+      // "not (x)" is "not x" unless x has a top-level and/or: not binds looser than the rest
+      return Expressions.splitTopLevelAnd(inner).size() > 1 || Expressions.hasTopLevelOr(inner)
+          ? "not (" + inner + ")"
+          : "not " + inner;
     }
     return s;
   }
