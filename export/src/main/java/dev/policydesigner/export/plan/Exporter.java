@@ -4,6 +4,7 @@ import dev.policydesigner.export.repo.AtomicFileSet;
 import dev.policydesigner.export.repo.RepoCheckout;
 import dev.policydesigner.export.repo.RepoException;
 import dev.policydesigner.model.Diagram;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +45,7 @@ public final class Exporter {
         unchanged.add(f.path());
         continue;
       }
-      Optional<String> now = repo.read(f.path());
+      Optional<String> now = currentText(repo, f.path());
       if (!now.equals(f.before())) {
         throw new RepoException(
             f.path()
@@ -56,5 +57,10 @@ public final class Exporter {
     }
     set.commit();
     return new ExportResult(written, unchanged);
+  }
+
+  /** The file's text now; a folder or other non-file is left for the file set to report. */
+  private static Optional<String> currentText(RepoCheckout repo, String path) throws RepoException {
+    return Files.isRegularFile(repo.resolve(path)) ? repo.read(path) : Optional.empty();
   }
 }

@@ -7,7 +7,6 @@ import dev.policydesigner.export.fixtures.RenderOracle;
 import dev.policydesigner.model.Guard;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,7 +64,7 @@ class KustomizationRenderTest {
             .patch("kustomization.yaml.j2", Optional.ofNullable(kustomization), "./np.yaml", guard)
             .text();
     String template = "#% if " + guard.expression() + " %#\n---\nkind: ConfigMap\n#% endif %#\n";
-    for (Map<String, Boolean> values : combinations(flags)) {
+    for (Map<String, Boolean> values : RenderOracle.combinations(flags)) {
       boolean renders = !RenderOracle.render(tmp, template, values).get("empty").asBoolean();
       JsonNode k = RenderOracle.render(tmp, patched, values);
       assertEquals(renders, lists(k, "./np.yaml"), name + " with " + values);
@@ -94,17 +93,5 @@ class KustomizationRenderTest {
     }
     list.remove("./np.yaml");
     return list;
-  }
-
-  static List<Map<String, Boolean>> combinations(List<String> flags) {
-    List<Map<String, Boolean>> all = new ArrayList<>();
-    for (int bits = 0; bits < 1 << flags.size(); bits++) {
-      Map<String, Boolean> values = new LinkedHashMap<>();
-      for (int i = 0; i < flags.size(); i++) {
-        values.put(flags.get(i), (bits & 1 << i) != 0);
-      }
-      all.add(values);
-    }
-    return all;
   }
 }
