@@ -43,7 +43,7 @@ final class Conditions {
   }
 
   static String normal(String conjunct) {
-    String s = conjunct.strip().replaceAll("\\s+", " ");
+    String s = conjunct.strip().replaceAll("\\s+", " ").replaceAll(" ?\\| ?", " | ");
     while (s.startsWith("(") && s.endsWith(")") && wrapsWhole(s)) {
       s = s.substring(1, s.length() - 1).strip();
     }

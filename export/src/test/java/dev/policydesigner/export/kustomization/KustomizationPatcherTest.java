@@ -66,6 +66,15 @@ class KustomizationPatcherTest {
   }
 
   @Test
+  void comparesConditionsIgnoringSpacingAndOuterParentheses() throws Exception {
+    String before = sample("kube-system/network-policies/app/kustomization.yaml.j2");
+    KustomizationPatch p =
+        patch(before, "./x.yaml", Guard.of("(network_policies_enabled|default(false))", HUBBLE));
+    assertEquals(Guard.of(HUBBLE), p.guard());
+    assertTrue(p.warnings().isEmpty(), p.warnings().toString());
+  }
+
+  @Test
   void recognisesTheDragonflyEntryTheRepoAlreadyLists() throws Exception {
     String before = sample("cache/dragonfly/app/kustomization.yaml.j2");
     KustomizationPatch p =
