@@ -8,10 +8,7 @@ import dev.policydesigner.model.PolicyFile;
 import dev.policydesigner.model.Settings;
 import dev.policydesigner.model.check.KubernetesNames;
 import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -120,56 +117,11 @@ public final class DiagramFileReader {
     String name = top.requiredText("name");
     String description = top.text("description");
     Settings settings = settings(top.map("settings", SETTINGS_KEYS));
-    Map<String, Node> nodesById = new HashMap<>();
-    Map<String, String> ids = new HashMap<>();
-    List<Node> nodes = new ArrayList<>();
-    NodeEntryReader nodeReader = new NodeEntryReader(problems);
-    for (org.yaml.snakeyaml.nodes.Node item : top.list("nodes")) {
-      Node node = nodeReader.read(item);
-      if (node != null && unique(node.id(), "node", item, ids, problems)) {
-        nodesById.put(node.id(), node);
-        nodes.add(node);
-      }
-    }
-    List<Flow> flows = new ArrayList<>();
-    FlowEntryReader flowReader = new FlowEntryReader(problems, nodesById.keySet());
-    for (org.yaml.snakeyaml.nodes.Node item : top.list("flows")) {
-      Flow flow = flowReader.read(item);
-      if (flow != null && unique(flow.id(), "flow", item, ids, problems)) {
-        flows.add(flow);
-      }
-    }
-    List<PolicyFile> files = new ArrayList<>();
-    FileEntryReader fileReader = new FileEntryReader(problems, nodesById);
-    for (org.yaml.snakeyaml.nodes.Node item : top.list("files")) {
-      PolicyFile file = fileReader.read(item);
-      if (file != null) {
-        files.add(file);
-      }
-    }
+    SectionsReader sections = new SectionsReader(problems);
+    List<Node> nodes = sections.nodes(top.list("nodes"));
+    List<Flow> flows = sections.flows(top.list("flows"));
+    List<PolicyFile> files = sections.files(top.list("files"));
     return name == null ? null : new Diagram(name, description, nodes, flows, files, settings);
-  }
-
-  private static boolean unique(
-      String id,
-      String kind,
-      org.yaml.snakeyaml.nodes.Node item,
-      Map<String, String> ids,
-      ReadProblems problems) {
-    String earlier = ids.putIfAbsent(id, kind);
-    if (earlier != null) {
-      org.yaml.snakeyaml.nodes.Node at = NodeEntryReader.peekNode(item, "id");
-      problems.error(
-          at,
-          "duplicate-id",
-          kind
-              + " id \""
-              + id
-              + "\" is already used by a "
-              + earlier
-              + "; ids of nodes and flows must be unique");
-    }
-    return earlier == null;
   }
 
   private static Settings settings(YamlMap map) {

@@ -34,11 +34,18 @@ final class FileEntryReader {
           "networkPolicyOnlyWhenEnforcing");
 
   private final ReadProblems problems;
+  private final Set<String> nodeIds;
   private final Map<String, dev.policydesigner.model.Node> nodes;
 
-  /** {@code nodes}: the nodes read before, by id, which policies may name. */
-  FileEntryReader(ReadProblems problems, Map<String, dev.policydesigner.model.Node> nodes) {
+  /**
+   * {@code nodeIds}: the ids of all node entries; {@code nodes}: the nodes read without problems.
+   */
+  FileEntryReader(
+      ReadProblems problems,
+      Set<String> nodeIds,
+      Map<String, dev.policydesigner.model.Node> nodes) {
     this.problems = problems;
+    this.nodeIds = nodeIds;
     this.nodes = nodes;
   }
 
@@ -86,7 +93,8 @@ final class FileEntryReader {
       return null;
     }
     String workload = map.requiredText("workload");
-    if (workload != null && !(nodes.get(workload) instanceof Workload)) {
+    boolean broken = nodeIds.contains(workload) && !nodes.containsKey(workload);
+    if (workload != null && !broken && !(nodes.get(workload) instanceof Workload)) {
       String why = nodes.containsKey(workload) ? "is not a workload" : "is not in \"nodes\"";
       problems.error(
           map.value("workload"),
