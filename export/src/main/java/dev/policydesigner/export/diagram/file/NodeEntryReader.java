@@ -31,18 +31,7 @@ final class NodeEntryReader {
   Node read(org.yaml.snakeyaml.nodes.Node item) {
     String type = peek(item, "type");
     String what = "node" + (peek(item, "id") == null ? "" : " \"" + peek(item, "id") + "\"");
-    if (!(item instanceof MappingNode)) {
-      YamlMap.open(item, what, null, problems);
-      return null;
-    }
-    if (type == null || !NodeTypes.ALL.contains(type)) {
-      YamlMap map = YamlMap.open(item, what, null, problems);
-      String found = type == null ? "no \"type\"" : "type \"" + type + "\"";
-      org.yaml.snakeyaml.nodes.Node at = map.value("type") == null ? item : map.value("type");
-      problems.error(
-          at,
-          type == null ? "missing-key" : "invalid-value",
-          what + " has " + found + "; allowed types: " + String.join(", ", NodeTypes.ALL));
+    if (!knownType(item, type, what)) {
       return null;
     }
     YamlMap map = YamlMap.open(item, what, NodeTypes.keys(type), problems);
@@ -56,22 +45,7 @@ final class NodeEntryReader {
       return null;
     }
     if (type.equals(NodeTypes.ENTITIES)) {
-      List<Entity> entities = new ArrayList<>();
-      for (org.yaml.snakeyaml.nodes.Node entry : map.list("entities")) {
-        String text = Scalars.text(entry, "an entity", problems);
-        Optional<Entity> entity = text == null ? Optional.empty() : Entity.parse(text);
-        entity.ifPresentOrElse(
-            entities::add,
-            () ->
-                problems.error(
-                    entry,
-                    "invalid-value",
-                    "unknown entity \""
-                        + text
-                        + "\"; allowed: "
-                        + String.join(", ", ENTITY_NAMES)));
-      }
-      return new EntityNode(id, name, entities, position);
+      return new EntityNode(id, name, entities(map), position);
     } else if (type.equals(NodeTypes.CIDR)) {
       String cidr = Values.checked(map, "cidr", KubernetesNames::cidr, true);
       List<String> except = Values.texts(map, "except", KubernetesNames::cidr);
@@ -79,6 +53,40 @@ final class NodeEntryReader {
     }
     List<FqdnSelector> selectors = Values.selectors(map, "selectors", what);
     return new FqdnNode(id, name, selectors, position);
+  }
+
+  /** Whether the entry is a mapping with a known {@code type}; reports it when not. */
+  private boolean knownType(org.yaml.snakeyaml.nodes.Node item, String type, String what) {
+    if (!(item instanceof MappingNode)) {
+      YamlMap.open(item, what, null, problems);
+      return false;
+    }
+    if (type != null && NodeTypes.ALL.contains(type)) {
+      return true;
+    }
+    String found = type == null ? "no \"type\"" : "type \"" + type + "\"";
+    problems.error(
+        peekNode(item, "type"),
+        type == null ? "missing-key" : "invalid-value",
+        what + " has " + found + "; allowed types: " + String.join(", ", NodeTypes.ALL));
+    return false;
+  }
+
+  private List<Entity> entities(YamlMap map) {
+    List<Entity> entities = new ArrayList<>();
+    for (org.yaml.snakeyaml.nodes.Node entry : map.list("entities")) {
+      String text = Scalars.text(entry, "an entity", problems);
+      Optional<Entity> entity = text == null ? Optional.empty() : Entity.parse(text);
+      if (entity.isPresent()) {
+        entities.add(entity.get());
+      } else {
+        problems.error(
+            entry,
+            "invalid-value",
+            "unknown entity \"" + text + "\"; allowed: " + String.join(", ", ENTITY_NAMES));
+      }
+    }
+    return entities;
   }
 
   private Position position(YamlMap map) {
