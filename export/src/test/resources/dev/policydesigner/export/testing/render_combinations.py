@@ -2,7 +2,8 @@
 """Renders templates under every combination of boolean flags x audit/enforce.
 
 Usage: render_combinations.py RENDERER MODE_FLAG FLAG1,FLAG2,... TEMPLATE...
-RENDERER is makejinja-render.py; its render_text (same Jinja2 environment) is used.
+RENDERER is makejinja-render.py; its Jinja2 environment is used (each template compiled once,
+then rendered per combination, as render_text does it in one go).
 Prints one JSON line per combination: {"values": {...}, "renders": [{"empty", "documents"}...]}.
 """
 import importlib.util
@@ -21,8 +22,8 @@ def load_renderer(path):
     return module
 
 
-def render(module, text, values):
-    out = module.render_text(text, values)
+def render(template, values):
+    out = template.render(**values)
     docs = [d for d in yaml.safe_load_all(out) if d is not None] if out.strip() else []
     return {"empty": not out.strip(), "documents": docs}
 
@@ -31,12 +32,12 @@ def main():
     renderer, mode_flag, flags, *templates = sys.argv[1:]
     module = load_renderer(renderer)
     flags = [f for f in flags.split(",") if f]
-    texts = [pathlib.Path(t).read_text() for t in templates]
+    compiled = [module.environment().from_string(pathlib.Path(t).read_text()) for t in templates]
     for bits in itertools.product([False, True], repeat=len(flags)):
         for mode in ("audit", "enforce"):
             values = dict(zip(flags, bits))
             values[mode_flag] = mode
-            renders = [render(module, t, values) for t in texts]
+            renders = [render(t, values) for t in compiled]
             print(json.dumps({"values": values, "renders": renders}, sort_keys=True))
     return 0
 
