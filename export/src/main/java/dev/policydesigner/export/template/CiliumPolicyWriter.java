@@ -39,8 +39,24 @@ final class CiliumPolicyWriter {
     }
     SelectorWriter.selector(out, 2, "endpointSelector", policy.workload().labels());
     DefaultDenyWriter.write(out, style);
-    RuleListWriter.write(out, "ingress", items(policy.ingress(), Direction.INGRESS));
-    RuleListWriter.write(out, "egress", items(policy.egress(), Direction.EGRESS));
+    List<GuardedItem> ingress = items(policy.ingress(), Direction.INGRESS);
+    List<GuardedItem> egress = items(policy.egress(), Direction.EGRESS);
+    RuleListWriter.write(out, "ingress", ingress, emptyIngressWhen(ingress, egress));
+    RuleListWriter.write(out, "egress", egress);
+  }
+
+  /**
+   * When neither direction surely has a rule, the render where none applies still needs a rule
+   * section: then ingress gets one empty rule, which allows nothing (audit mode still denies
+   * nothing; enforce mode denies ingress as it would without the section).
+   */
+  private static String emptyIngressWhen(List<GuardedItem> ingress, List<GuardedItem> egress) {
+    String ingressPresence = RuleListWriter.presence(ingress);
+    String egressPresence = RuleListWriter.presence(egress);
+    if (ingressPresence == null || egressPresence == null) {
+      return null;
+    }
+    return egressPresence.isEmpty() ? "" : "not (" + egressPresence + ")";
   }
 
   private List<GuardedItem> items(List<Rule> rules, Direction dir) {
