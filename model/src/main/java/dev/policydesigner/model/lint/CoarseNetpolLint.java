@@ -4,6 +4,7 @@ import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.NetworkPolicyFallback;
 import dev.policydesigner.model.PolicyFile;
 import dev.policydesigner.model.PolicySubject;
+import dev.policydesigner.model.check.Severity;
 import dev.policydesigner.model.derive.CiliumPolicy;
 import dev.policydesigner.model.derive.DerivedFile;
 import dev.policydesigner.model.derive.DerivedPolicy;

@@ -3,6 +3,7 @@ package dev.policydesigner.model.lint;
 import dev.policydesigner.model.DefaultDenyStyle;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.PolicyFile;
+import dev.policydesigner.model.check.Severity;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -4,6 +4,7 @@ import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Flow;
 import dev.policydesigner.model.L7Rules;
 import dev.policydesigner.model.PortRange;
+import dev.policydesigner.model.check.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

@@ -4,6 +4,7 @@ import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Label;
 import dev.policydesigner.model.Node;
 import dev.policydesigner.model.Workload;
+import dev.policydesigner.model.check.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

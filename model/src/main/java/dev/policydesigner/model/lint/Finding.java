@@ -1,5 +1,7 @@
 package dev.policydesigner.model.lint;
 
+import dev.policydesigner.model.check.Problem;
+import dev.policydesigner.model.check.Severity;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -35,6 +37,11 @@ public record Finding(
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");
     quickFix = quickFix == null ? Optional.empty() : quickFix;
+  }
+
+  /** The finding as a problem, without its quick fix (Problems tab, {@code check} output). */
+  public Problem toProblem() {
+    return new Problem(severity, code, message, nodeId, flowId, file, line, policy, from, to);
   }
 
   /** A finding about one node. */

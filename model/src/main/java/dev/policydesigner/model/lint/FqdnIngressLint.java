@@ -3,6 +3,7 @@ package dev.policydesigner.model.lint;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Flow;
 import dev.policydesigner.model.FqdnNode;
+import dev.policydesigner.model.check.Severity;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package dev.policydesigner.model.lint;
 
 import dev.policydesigner.model.Diagram;
+import dev.policydesigner.model.check.Severity;
 import dev.policydesigner.model.derive.CiliumPolicy;
 import dev.policydesigner.model.derive.DerivedFile;
 import dev.policydesigner.model.derive.DerivedPolicy;

@@ -5,6 +5,7 @@ import dev.policydesigner.model.Entity;
 import dev.policydesigner.model.EntityNode;
 import dev.policydesigner.model.Flow;
 import dev.policydesigner.model.Node;
+import dev.policydesigner.model.check.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

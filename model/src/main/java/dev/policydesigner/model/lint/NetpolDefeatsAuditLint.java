@@ -5,6 +5,7 @@ import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.NetworkPolicyFallback;
 import dev.policydesigner.model.PolicyFile;
 import dev.policydesigner.model.PolicySubject;
+import dev.policydesigner.model.check.Severity;
 import java.util.ArrayList;
 import java.util.List;
 

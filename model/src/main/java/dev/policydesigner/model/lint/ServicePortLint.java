@@ -5,6 +5,7 @@ import dev.policydesigner.model.Flow;
 import dev.policydesigner.model.PortRange;
 import dev.policydesigner.model.Workload;
 import dev.policydesigner.model.WorkloadPort;
+import dev.policydesigner.model.check.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -5,6 +5,7 @@ import dev.policydesigner.model.Flow;
 import dev.policydesigner.model.KindHint;
 import dev.policydesigner.model.Label;
 import dev.policydesigner.model.Workload;
+import dev.policydesigner.model.check.Severity;
 import dev.policydesigner.model.derive.PolicyDeriver;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -4,6 +4,7 @@ import dev.policydesigner.model.Entity;
 import dev.policydesigner.model.FqdnSelector;
 import dev.policydesigner.model.Label;
 import dev.policydesigner.model.Workload;
+import dev.policydesigner.model.check.CidrBlock;
 import java.util.List;
 
 /**

@@ -7,6 +7,7 @@ import dev.policydesigner.model.EntityNode;
 import dev.policydesigner.model.FqdnNode;
 import dev.policydesigner.model.Node;
 import dev.policydesigner.model.Workload;
+import dev.policydesigner.model.check.CidrBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +46,7 @@ final class PartyResolver {
       return parties(entity(e.entity(), "entity " + e.entity().yamlName(), null));
     }
     String address = ((Endpoint.Ip) endpoint).address();
-    Optional<CidrBlock> block = CidrBlock.parse(address);
+    Optional<CidrBlock> block = CidrBlock.tryParse(address);
     if (block.isEmpty()) {
       errors.add("'" + address + "' is not an IP address");
       return Resolution.absent("'" + address + "' is not an IP address");
@@ -72,7 +73,7 @@ final class PartyResolver {
     } else if (node instanceof EntityNode e) {
       return parties(entityNode(e));
     } else if (node instanceof CidrNode c) {
-      Optional<CidrBlock> block = CidrBlock.parse(c.cidr());
+      Optional<CidrBlock> block = CidrBlock.tryParse(c.cidr());
       if (block.isEmpty()) {
         errors.add("CIDR node " + c.id() + " has an invalid range '" + c.cidr() + "'");
       }

@@ -2,6 +2,7 @@ package dev.policydesigner.model.simulate;
 
 import dev.policydesigner.model.Entity;
 import dev.policydesigner.model.FqdnSelector;
+import dev.policydesigner.model.check.CidrBlock;
 import dev.policydesigner.model.derive.K8sPeer;
 import dev.policydesigner.model.derive.Peer;
 import java.util.List;
@@ -57,12 +58,12 @@ final class PeerMatcher {
     if (party.kind() != Party.Kind.WORLD || party.address() == null) {
       return false;
     }
-    Optional<CidrBlock> block = CidrBlock.parse(cidr);
+    Optional<CidrBlock> block = CidrBlock.tryParse(cidr);
     if (block.isEmpty() || !block.get().contains(party.address())) {
       return false;
     }
     for (String ex : except) {
-      Optional<CidrBlock> hole = CidrBlock.parse(ex);
+      Optional<CidrBlock> hole = CidrBlock.tryParse(ex);
       if (hole.isPresent() && hole.get().overlaps(party.address())) {
         return false;
       }

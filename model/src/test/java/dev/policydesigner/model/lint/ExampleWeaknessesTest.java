@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Entity;
+import dev.policydesigner.model.check.Severity;
 import dev.policydesigner.model.derive.DerivedFile;
 import dev.policydesigner.model.derive.DerivedPolicy;
 import dev.policydesigner.model.derive.Peer;

@@ -19,6 +19,7 @@ import dev.policydesigner.model.PortRange;
 import dev.policydesigner.model.Protocol;
 import dev.policydesigner.model.Workload;
 import dev.policydesigner.model.WorkloadPort;
+import dev.policydesigner.model.check.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
