@@ -63,7 +63,7 @@ public final class PolicyDeriver {
   public CiliumPolicy derivePolicy(Diagram diagram, PolicySubject subject, Workload workload) {
     List<Rule> ingress = new ArrayList<>();
     List<Rule> egress = new ArrayList<>();
-    for (Flow flow : diagram.flows()) {
+    for (Flow flow : diagram.flowsTouching(workload.id())) {
       if (flow.to().equals(workload.id())) {
         diagram
             .node(flow.from())
