@@ -1,8 +1,11 @@
 package dev.policydesigner.export.hubble;
 
 import dev.policydesigner.model.observe.ObservationReport;
+import dev.policydesigner.model.observe.ObservedPeer;
+import dev.policydesigner.model.observe.Verdict;
 import dev.policydesigner.model.observe.VerdictCounts;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The text form of an {@link ObservationReport}, for {@code observe --format text}: three sections
@@ -47,13 +50,14 @@ public final class ObservationReportText {
     return e.flowId() + " (" + e.from() + " → " + e.to() + ")";
   }
 
-  private static String peer(dev.policydesigner.model.observe.ObservedPeer p) {
-    return p.nodeId().isPresent() ? p.description() : p.description() + " (new)";
+  private static String peer(ObservedPeer p) {
+    return p.nodeId().isPresent() || !p.canBecomeNode()
+        ? p.description()
+        : p.description() + " (new)";
   }
 
-  private static String counts(
-      long count, java.util.Map<dev.policydesigner.model.observe.Verdict, Long> v, List<String> p) {
-    String text = VerdictCounts.flows(count) + " (" + VerdictCounts.describe(v) + ")";
+  private static String counts(long count, Map<Verdict, Long> v, List<String> p) {
+    String text = VerdictCounts.summary(count, v);
     return p.isEmpty() ? text : text + ", denied by " + String.join(", ", p);
   }
 }

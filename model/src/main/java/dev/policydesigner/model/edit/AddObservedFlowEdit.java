@@ -69,12 +69,7 @@ public final class AddObservedFlowEdit extends DiagramEdit {
 
   private Diagram withFlow(Diagram d, String from, String to) {
     flowId = d.freshId(from + "-to-" + to);
-    String description =
-        "Observed: "
-            + VerdictCounts.flows(traffic.count())
-            + " ("
-            + VerdictCounts.describe(traffic.verdicts())
-            + ")";
+    String description = "Observed: " + VerdictCounts.summary(traffic.count(), traffic.verdicts());
     PortRange port = new PortRange(traffic.port(), null, traffic.protocol());
     List<Flow> flows = new ArrayList<>(d.flows());
     flows.add(Flow.of(flowId, from, to, List.of(port), description));

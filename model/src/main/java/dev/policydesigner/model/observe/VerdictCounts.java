@@ -1,6 +1,6 @@
 package dev.policydesigner.model.observe;
 
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -10,10 +10,16 @@ public final class VerdictCounts {
 
   /** {@code 10 FORWARDED, 2 DROPPED}, in verdict order. */
   public static String describe(Map<Verdict, Long> counts) {
-    return new EnumMap<>(counts)
-        .entrySet().stream()
-            .map(e -> e.getValue() + " " + e.getKey())
-            .collect(Collectors.joining(", "));
+    return Arrays.stream(Verdict.values())
+        .filter(counts::containsKey)
+        .map(v -> counts.get(v) + " " + v)
+        .collect(Collectors.joining(", "));
+  }
+
+  /** {@code 12 flows (10 FORWARDED, 2 DROPPED)}, without the parentheses when none is counted. */
+  public static String summary(long count, Map<Verdict, Long> counts) {
+    String verdicts = describe(counts);
+    return flows(count) + (verdicts.isEmpty() ? "" : " (" + verdicts + ")");
   }
 
   /** {@code 1 flow} / {@code 12 flows}. */
