@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Observed traffic compared with the diagram: edges that carried traffic, traffic without an edge
@@ -30,7 +31,7 @@ public record ObservationReport(
   }
 
   /** The traffic counted on the flow with this id, if any was. */
-  public java.util.Optional<Matched> matchedFlow(String flowId) {
+  public Optional<Matched> matchedFlow(String flowId) {
     return matched.stream().filter(m -> m.edge().flowId().equals(flowId)).findFirst();
   }
 

@@ -1,9 +1,9 @@
 package dev.policydesigner.model.observe;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -11,7 +11,7 @@ import java.util.TreeSet;
  *
  * @param namespace the pod's namespace, or {@code null} outside pods (host, world, …)
  * @param labels the pod's Kubernetes labels (the {@code k8s:} source, without Cilium's own {@code
- *     io.cilium.*} and the namespace label), sorted by key
+ *     io.cilium.*} and the namespace label)
  * @param reserved the reserved identities without prefix ({@code host}, {@code world-ipv4}, …)
  * @param ip the IP address, or {@code null}
  * @param names DNS names Cilium knows for the IP (lower case, no trailing dot), sorted
@@ -31,11 +31,6 @@ public record ObservedEndpoint(
     names = List.copyOf(new TreeSet<>(names));
   }
 
-  /** The labels sorted by key. */
-  public Map<String, String> sortedLabels() {
-    return new TreeMap<>(labels);
-  }
-
   /** Whether Hubble placed the endpoint outside the cluster ({@code reserved:world…}). */
   public boolean isWorld() {
     return reserved.stream().anyMatch(r -> r.equals("world") || r.startsWith("world-"));
@@ -43,7 +38,7 @@ public record ObservedEndpoint(
 
   /** A copy that also knows these DNS names. */
   public ObservedEndpoint withNames(List<String> more) {
-    List<String> all = new java.util.ArrayList<>(names);
+    List<String> all = new ArrayList<>(names);
     all.addAll(more);
     return new ObservedEndpoint(namespace, labels, reserved, ip, all);
   }
