@@ -87,7 +87,8 @@ final class CiliumDocumentReader {
         egress,
         verbatim,
         in.guard(),
-        null);
+        null,
+        in.text());
   }
 
   private static boolean isRuleList(NodeTuple t) {

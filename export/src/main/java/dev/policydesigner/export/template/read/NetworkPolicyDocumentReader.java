@@ -33,13 +33,19 @@ final class NetworkPolicyDocumentReader {
         selector,
         in.title(),
         in.purpose(),
-        "",
+        policyTypes(tree, spec),
         DefaultDenyStyle.NONE,
         ingress,
         egress,
         List.of(),
         in.guard(),
+        in.text(),
         in.text());
+  }
+
+  private static String policyTypes(YamlTree tree, Node spec) {
+    List<String> types = tree.scalarList(tree.get(spec, "policyTypes"));
+    return types == null ? "" : String.join(",", types.stream().sorted().toList());
   }
 
   private static List<ParsedRule> read(YamlTree tree, RuleReader rules, Node list, Direction d) {

@@ -17,13 +17,15 @@ import java.util.List;
  *     null} when the selector cannot be expressed as labels
  * @param title banner title ("Hubble UI" of "CiliumNetworkPolicy for Hubble UI")
  * @param purpose banner lines after the title, joined with a line break
- * @param description {@code spec.description}
+ * @param description {@code spec.description}; for a NetworkPolicy its sorted {@code policyTypes}
+ *     joined with commas
  * @param defaultDeny how {@code enableDefaultDeny} is written
  * @param ingress ingress rules in file order
  * @param egress egress rules in file order
  * @param verbatim metadata and spec parts kept as written
  * @param guard the branches the whole document is in, without the outer guard
  * @param document the whole document's text when it must be kept as written, else {@code null}
+ * @param text the document's original text
  */
 public record ParsedPolicy(
     PolicyKind kind,
@@ -39,7 +41,8 @@ public record ParsedPolicy(
     List<ParsedRule> egress,
     List<VerbatimBlock> verbatim,
     Guard guard,
-    String document) {
+    String document,
+    String text) {
   public ParsedPolicy {
     ingress = List.copyOf(ingress);
     egress = List.copyOf(egress);
@@ -47,7 +50,7 @@ public record ParsedPolicy(
   }
 
   /** A copy whose whole document is kept as written. */
-  public ParsedPolicy keptWhole(String text) {
+  public ParsedPolicy keptWhole() {
     return new ParsedPolicy(
         kind,
         name,
@@ -62,6 +65,7 @@ public record ParsedPolicy(
         egress,
         verbatim,
         guard,
+        text,
         text);
   }
 }

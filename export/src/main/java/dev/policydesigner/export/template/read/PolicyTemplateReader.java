@@ -41,7 +41,7 @@ public final class PolicyTemplateReader {
                   "enableDefaultDeny differs from the file's first"
                       + " policy; the document is kept as written",
                   false));
-          p = p.keptWhole(documentText(lines, range));
+          p = p.keptWhole();
         }
       }
       policies.add(p);
@@ -88,6 +88,7 @@ public final class PolicyTemplateReader {
           List.of(),
           List.of(),
           guard,
+          text,
           text);
     }
     if (kind == PolicyKind.NETWORK_POLICY) {
@@ -96,7 +97,7 @@ public final class PolicyTemplateReader {
     ParsedPolicy p = new CiliumDocumentReader().read(in, kind);
     if (kind == PolicyKind.CILIUM_CLUSTERWIDE) {
       in.warn(line, "CiliumClusterwideNetworkPolicy " + p.name() + " is kept as written");
-      return p.keptWhole(text);
+      return p.keptWhole();
     }
     if (p.name() == null || p.namespace() == null || p.selector() == null || !guard.isAlways()) {
       in.warn(
@@ -105,7 +106,7 @@ public final class PolicyTemplateReader {
               + p.name()
               + " is kept as written: its endpointSelector, metadata"
               + " or the condition around the document cannot be drawn");
-      return p.keptWhole(text);
+      return p.keptWhole();
     }
     return p;
   }
