@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.policydesigner.export.plan.ExportPlan;
+import dev.policydesigner.export.plan.Exporter;
+import dev.policydesigner.export.plan.FileChange;
+import dev.policydesigner.export.plan.FileStatus;
+import dev.policydesigner.export.plan.TemplateSource;
+import dev.policydesigner.export.repo.RepoCheckout;
 import dev.policydesigner.model.DefaultDenyStyle;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Flow;
@@ -107,6 +113,22 @@ class RepoImporterTest {
     Diagram edited = d.mapFlow(apps.id(), f -> f.withDescription("Apps"));
     assertFalse(ImportFingerprint.unchangedSinceImport(edited, dragonfly));
     assertTrue(ImportFingerprint.unchangedSinceImport(edited, d.files().get(1)));
+  }
+
+  @Test
+  void exportRightAfterImportWritesNoFileAndRegenerateUpdatesTheImportedOnes() throws Exception {
+    Diagram d = imported();
+    RepoCheckout checkout = RepoCheckout.open(repo);
+    TemplateSource source = derived -> "# regenerated " + derived.file().path() + "\n";
+    ExportPlan plan = new Exporter().plan(d, checkout, source);
+    assertTrue(plan.files().stream().noneMatch(FileChange::writes), plan.text());
+    ExportPlan regenerate = new Exporter().plan(d, checkout, source, true);
+    List<FileStatus> statuses =
+        regenerate.files().stream()
+            .filter(f -> !f.kustomization())
+            .map(FileChange::status)
+            .toList();
+    assertEquals(List.of(FileStatus.UPDATED, FileStatus.UPDATED), statuses);
   }
 
   static Flow flow(Diagram d, String from, String to) {
