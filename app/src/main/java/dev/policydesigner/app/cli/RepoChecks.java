@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The checks {@code check --repo} runs, in order. Each is a {@link RepoProblemSource}; checking the
- * diagram imported from the repo's templates is one more source in {@link #standard()}.
+ * The checks {@code check --repo} runs, in order, each a {@link RepoProblemSource}: the
+ * kustomization guards, then the diagram imported from the repo's policy templates.
  */
 final class RepoChecks {
   private final List<RepoProblemSource> sources;
@@ -17,9 +17,9 @@ final class RepoChecks {
     this.sources = List.copyOf(sources);
   }
 
-  /** The kustomization guards of every directory under {@code templates/}. */
+  /** The kustomization guards under {@code templates/}, then the imported diagram's checks. */
   static RepoChecks standard() {
-    return new RepoChecks(List.of(RepoChecks::kustomizationGuards));
+    return new RepoChecks(List.of(RepoChecks::kustomizationGuards, new ImportedRepoChecks()));
   }
 
   List<ReportedProblem> run(RepoCheckout checkout) throws IOException {

@@ -16,7 +16,9 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       CheckCommand.class,
       RenderCommand.class,
-      SimulateCommand.class
+      SimulateCommand.class,
+      BenchmarkCommand.class,
+      ObserveCommand.class
     })
 final class RootCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
