@@ -35,7 +35,7 @@ public final class BatchRenderer {
     Path manifest = writeManifest(templates, values);
     List<String> command =
         List.of(
-            "python3",
+            SharedDir.python(),
             driver().toString(),
             MakejinjaOracle.renderer().toString(),
             manifest.toString());

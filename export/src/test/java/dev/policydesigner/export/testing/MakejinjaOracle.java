@@ -44,7 +44,7 @@ public final class MakejinjaOracle {
 
   /** Renders {@code template} with the values given as {@code -s key=value} pairs. */
   public Render render(Path template, Map<String, ?> values) {
-    List<String> command = new ArrayList<>(List.of("python3", renderer().toString()));
+    List<String> command = new ArrayList<>(List.of(SharedDir.python(), renderer().toString()));
     command.add(template.toString());
     command.add("--json");
     values.forEach(
