@@ -1,12 +1,52 @@
 package dev.policydesigner.app.cli;
 
-/** The headless command line; subcommands are added here. */
+import java.io.PrintWriter;
+
+/**
+ * The headless command line: {@code policy-designer SUBCOMMAND …}. Exit codes: 0 ok, 1 problems
+ * found, 2 bad input or usage, 3 export refused because it would overwrite changed files.
+ */
 public final class CommandLine {
   private CommandLine() {}
 
-  /** Runs the subcommand named by {@code args[0]}; returns the process exit code. */
+  /** Runs the command line on the process's standard streams. */
   public static int run(String[] args) {
-    System.err.println("unknown command: " + args[0]);
-    return 2;
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    return run(args, out, err);
+  }
+
+  /** Runs the command line with the given streams (for tests). */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    picocli.CommandLine cli = new picocli.CommandLine(new RootCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setParameterExceptionHandler(
+        (ex, a) -> {
+          err.println("error: " + ex.getMessage());
+          err.println(
+              "Run 'policy-designer " + commandPath(ex.getCommandLine()) + " --help' for usage.");
+          return ExitCodes.BAD_INPUT;
+        });
+    cli.setExecutionExceptionHandler(
+        (ex, c, parsed) -> {
+          if (ex instanceof UserInputException u) {
+            err.println("error: " + u.getMessage());
+            return u.exitCode();
+          }
+          err.println("error: " + ex);
+          return ExitCodes.BAD_INPUT;
+        });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static String commandPath(picocli.CommandLine c) {
+    String path = c.getCommandSpec().qualifiedName(" ");
+    return path.startsWith("policy-designer")
+        ? path.substring("policy-designer".length()).strip()
+        : path;
   }
 }
