@@ -1,5 +1,6 @@
 package dev.policydesigner.app.canvas;
 
+import dev.policydesigner.icons.Icon;
 import dev.policydesigner.model.CidrNode;
 import dev.policydesigner.model.Entity;
 import dev.policydesigner.model.EntityNode;
@@ -22,15 +23,15 @@ public final class CardText {
 
   private CardText() {}
 
-  /** The icon key of a node: its kind hint, or entity / cidr / fqdn. */
-  public static String iconKey(Node node) {
+  /** The icon of a node: by kind hint, by entities, or the CIDR / FQDN icon. */
+  public static Icon icon(Node node) {
     if (node instanceof Workload w) {
-      return w.kind().fileName();
+      return Icon.forKind(w.kind().fileName());
     }
     if (node instanceof EntityNode e) {
-      return e.entities().contains(Entity.WORLD) ? "world" : "entity";
+      return Icon.forEntities(e.entities().stream().map(Entity::yamlName).toList());
     }
-    return node instanceof CidrNode ? "cidr" : "fqdn";
+    return node instanceof CidrNode ? Icon.CIDR : Icon.FQDN;
   }
 
   /** The second line: namespace, or what kind of external peer it is. */

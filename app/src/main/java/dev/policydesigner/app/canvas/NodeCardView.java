@@ -71,7 +71,7 @@ public final class NodeCardView extends Pane {
     VBox titles = new VBox(name, sub);
     titles.getStyleClass().add("card-titles");
     HBox.setHgrow(titles, Priority.ALWAYS);
-    HBox header = new HBox(Glyphs.icon(CardText.iconKey(n), 32), titles);
+    HBox header = new HBox(Glyphs.icon(CardText.icon(n), 32), titles);
     header.getStyleClass().add("card-header");
     header.setAlignment(Pos.CENTER_LEFT);
     if (isSubject) {

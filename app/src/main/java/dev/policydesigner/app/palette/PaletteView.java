@@ -32,7 +32,7 @@ public final class PaletteView extends VBox {
   }
 
   private static Button button(PaletteEntry entry, Consumer<String> onAdd) {
-    Button b = new Button(entry.label(), Glyphs.icon(entry.key(), 16));
+    Button b = new Button(entry.label(), Glyphs.icon(Glyphs.forKey(entry.key()), 16));
     b.setId("palette-" + entry.key());
     b.getStyleClass().add("palette-entry");
     b.setMaxWidth(Double.MAX_VALUE);
