@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
       "Design CiliumNetworkPolicies as a flow graph and write them as makejinja templates.",
       "Without a subcommand, ./policy-designer opens the window on the built-in examples."
     },
-    subcommands = {ExampleCommand.class})
+    subcommands = {ExampleCommand.class, ExportCommand.class})
 final class RootCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -1,0 +1,45 @@
+package dev.policydesigner.app.cli;
+
+import dev.policydesigner.export.diagram.file.DiagramFileException;
+import dev.policydesigner.export.diagram.file.DiagramFileWriter;
+import dev.policydesigner.export.diagram.file.DiagramFiles;
+import dev.policydesigner.model.Diagram;
+import dev.policydesigner.model.example.Examples;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code example hubble|rustfs [--out FILE]}: a built-in example's diagram file. */
+@Command(
+    name = "example",
+    mixinStandardHelpOptions = true,
+    description = "Print (or write with --out) the diagram file of a built-in example.")
+final class ExampleCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "NAME", description = "hubble or rustfs")
+  String name;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of stdout")
+  Path out;
+
+  @Override
+  public Integer call() throws DiagramFileException {
+    Diagram diagram =
+        Examples.byName(name)
+            .orElseThrow(
+                () ->
+                    new UserInputException(
+                        "unknown example '" + name + "': choose one of " + Examples.NAMES));
+    if (out == null) {
+      spec.commandLine().getOut().print(DiagramFileWriter.write(diagram));
+    } else {
+      DiagramFiles.save(out, diagram);
+      spec.commandLine().getErr().println("wrote " + out);
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,69 @@
+package dev.policydesigner.app.cli;
+
+import dev.policydesigner.export.plan.ExportPlan;
+import dev.policydesigner.export.plan.ExportRefusedException;
+import dev.policydesigner.export.plan.Exporter;
+import dev.policydesigner.export.plan.FileChange;
+import dev.policydesigner.export.plan.PlanText;
+import dev.policydesigner.export.repo.RepoCheckout;
+import dev.policydesigner.export.repo.RepoException;
+import dev.policydesigner.export.template.TemplateWriter;
+import dev.policydesigner.model.Diagram;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code export DIAGRAM --repo DIR [--dry-run] [--overwrite]}. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write the diagram's policy templates and kustomization entries into a makejinja checkout.",
+      "Prints the plan: each file created / updated / unchanged and the entries added."
+    })
+final class ExportCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "DIAGRAM", description = "a *.flows.yaml file or example:hubble|rustfs")
+  String diagram;
+
+  @Option(names = "--repo", required = true, paramLabel = "DIR", description = "the checkout")
+  Path repo;
+
+  @Option(names = "--dry-run", description = "write nothing; print unified diffs")
+  boolean dryRun;
+
+  @Option(names = "--overwrite", description = "replace files changed by hand")
+  boolean overwrite;
+
+  @Override
+  public Integer call() {
+    Diagram d = DiagramArgument.load(diagram);
+    PrintWriter out = spec.commandLine().getOut();
+    try {
+      RepoCheckout checkout = RepoCheckout.open(repo);
+      Exporter exporter = new Exporter();
+      TemplateWriter writer = new TemplateWriter();
+      ExportPlan plan = exporter.plan(d, checkout, writer::write);
+      out.print(PlanText.render(plan));
+      if (dryRun) {
+        for (FileChange change : plan.files()) {
+          if (!change.diff().isEmpty()) {
+            out.print(change.diff());
+          }
+        }
+        return ExitCodes.OK;
+      }
+      exporter.apply(plan, overwrite);
+      return ExitCodes.OK;
+    } catch (ExportRefusedException e) {
+      throw new UserInputException(e.getMessage(), ExitCodes.REFUSED);
+    } catch (RepoException e) {
+      throw new UserInputException(e.getMessage());
+    }
+  }
+}

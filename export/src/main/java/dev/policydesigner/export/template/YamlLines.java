@@ -1,0 +1,45 @@
+package dev.policydesigner.export.template;
+
+/** Collects the lines of a template: indented YAML lines and column-0 Jinja tags. */
+final class YamlLines {
+  private final StringBuilder text = new StringBuilder();
+
+  /** Appends {@code content} indented by {@code indent} spaces. */
+  YamlLines line(int indent, String content) {
+    text.append(" ".repeat(indent)).append(content).append('\n');
+    return this;
+  }
+
+  /** Appends a line at column 0. */
+  YamlLines line(String content) {
+    return line(0, content);
+  }
+
+  /** Appends {@code #| text #|} indented by {@code indent}, or nothing when the text is blank. */
+  YamlLines comment(int indent, String text) {
+    if (text == null || text.isBlank()) {
+      return this;
+    }
+    return line(indent, "#| " + JinjaText.commentText(text) + " #|");
+  }
+
+  /** Appends {@code #% if expression %#} at column 0. */
+  YamlLines openIf(String expression) {
+    return line("#% if " + expression + " %#");
+  }
+
+  /** Appends {@code #% endif %#} at column 0. */
+  YamlLines endIf() {
+    return line("#% endif %#");
+  }
+
+  /** Appends {@code key: value} (value already a YAML scalar) indented by {@code indent}. */
+  YamlLines entry(int indent, String key, String value) {
+    return line(indent, key + ": " + value);
+  }
+
+  @Override
+  public String toString() {
+    return text.toString();
+  }
+}

@@ -1,0 +1,70 @@
+package dev.policydesigner.export.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Validates rendered documents against the shared CiliumNetworkPolicy schema ({@code
+ * schemas/ciliumnetworkpolicy_v2.json}, which declares no {@code $schema}: read as draft 7).
+ */
+public final class CiliumSchema {
+  private static CiliumSchema instance;
+
+  private final JsonSchema schema;
+
+  private CiliumSchema(JsonSchema schema) {
+    this.schema = schema;
+  }
+
+  /** The schema, loaded once. */
+  public static synchronized CiliumSchema load() {
+    if (instance == null) {
+      try (InputStream in =
+          Files.newInputStream(SharedDir.resolve("schemas/ciliumnetworkpolicy_v2.json"))) {
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
+        instance = new CiliumSchema(factory.getSchema(in));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return instance;
+  }
+
+  /** The validation errors of a document (empty when valid). */
+  public List<String> errors(Object document) {
+    JsonNode node = MakejinjaOracle.JSON.valueToTree(document);
+    List<String> errors = new ArrayList<>();
+    for (ValidationMessage m : schema.validate(node)) {
+      errors.add(m.getMessage());
+    }
+    return errors;
+  }
+
+  /** Fails when the document does not validate. */
+  public void assertValid(Object document, String context) {
+    List<String> errors = errors(document);
+    if (!errors.isEmpty()) {
+      throw new AssertionError(
+          context + ": CiliumNetworkPolicy does not validate: " + errors + "\n" + document);
+    }
+  }
+
+  /** Validates every CiliumNetworkPolicy among the documents. */
+  public void assertAllValid(List<Object> documents, String context) {
+    for (Object d : documents) {
+      if (d instanceof Map<?, ?> m && "CiliumNetworkPolicy".equals(m.get("kind"))) {
+        assertValid(d, context);
+      }
+    }
+  }
+}

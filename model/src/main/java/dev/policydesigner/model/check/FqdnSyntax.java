@@ -1,0 +1,38 @@
+package dev.policydesigner.model.check;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Cilium's syntax of {@code matchName} and {@code matchPattern}, allowing Jinja variables. */
+final class FqdnSyntax {
+  private static final Pattern NAME = Pattern.compile("[-A-Za-z0-9_]+(\\.[-A-Za-z0-9_]+)*\\.?");
+  private static final Pattern PATTERN =
+      Pattern.compile("[-A-Za-z0-9_*]+(\\.[-A-Za-z0-9_*]+)*\\.?");
+  private static final Pattern VARIABLE = Pattern.compile("#\\{.*?\\}#");
+
+  private FqdnSyntax() {}
+
+  static Optional<String> check(String value, boolean pattern) {
+    String key = pattern ? "matchPattern" : "matchName";
+    String what = key + " " + KubernetesNames.quote(value) + " is invalid: ";
+    String plain = VARIABLE.matcher(value).replaceAll("x");
+    if (plain.contains("#{") || plain.contains("}#")) {
+      return Optional.of(
+          what + "a Jinja variable must be written as #{ name }#, opened and closed");
+    }
+    if (plain.length() > 255) {
+      return Optional.of(what + "a DNS name has at most 255 characters");
+    }
+    if ((pattern ? PATTERN : NAME).matcher(plain).matches()) {
+      return Optional.empty();
+    }
+    String allowed = "letters, digits, '-', '_'" + (pattern ? ", '*'" : "");
+    String hint = !pattern && plain.contains("*") ? " ('*' is only allowed in matchPattern)" : "";
+    return Optional.of(
+        what
+            + "it must be dot-separated parts of "
+            + allowed
+            + " (or a #{ variable }#), without empty parts"
+            + hint);
+  }
+}
