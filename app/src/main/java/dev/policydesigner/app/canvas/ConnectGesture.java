@@ -35,7 +35,7 @@ final class ConnectGesture {
     source = card;
     Point2D p = canvas.sceneToWorld(e.getSceneX(), e.getSceneY());
     preview.setStartX(card.getLayoutX() + card.cardWidth());
-    preview.setStartY(card.getLayoutY() + card.cardHeight() / 2);
+    preview.setStartY(card.getLayoutY() + card.handle().getCenterY());
     preview.setEndX(p.getX());
     preview.setEndY(p.getY());
     overlay.getChildren().add(preview);

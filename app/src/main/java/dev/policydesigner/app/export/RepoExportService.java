@@ -71,8 +71,11 @@ public final class RepoExportService implements ExportService {
     List<FileChange> files = new ArrayList<>();
     for (FileChange f : fresh.files()) {
       boolean keep = f.status() == FileStatus.CONFLICT && !replaceConflicts.contains(f.path());
-      files.add(keep ? new FileChange(f.path(), f.kustomization(), FileStatus.UNCHANGED,
-          f.before(), f.after(), "") : f);
+      files.add(
+          keep
+              ? new FileChange(
+                  f.path(), f.kustomization(), FileStatus.UNCHANGED, f.before(), f.after(), "")
+              : f);
     }
     var consented =
         new dev.policydesigner.export.plan.ExportPlan(

@@ -67,7 +67,8 @@ public final class FlowViewModel extends ElementViewModel {
   }
 
   public boolean setCondition(String value) {
-    return change("Change condition of " + id, f -> f.withCondition(value));
+    return InputRules.condition(value) == null
+        && change("Change condition of " + id, f -> f.withCondition(value));
   }
 
   public boolean setDescription(String value) {

@@ -193,6 +193,7 @@ final class InspectorSections {
       javafx.beans.value.ObservableValue<String> source,
       java.util.function.Predicate<String> commit) {
     return new SheetItem(name, description, String.class, source, commit)
+        .checkedBy(InputRules::condition)
         .completedBy(this::completeCondition);
   }
 

@@ -6,14 +6,12 @@ import dev.policydesigner.model.EntityNode;
 import dev.policydesigner.model.FqdnNode;
 import dev.policydesigner.model.FqdnSelector;
 import dev.policydesigner.model.Node;
+import dev.policydesigner.model.check.KubernetesNames;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** The values of entity, CIDR and FQDN nodes as one line of text. */
 final class PeerValues {
-  private static final Pattern FQDN = Pattern.compile("[A-Za-z0-9*]([-A-Za-z0-9*.]*[A-Za-z0-9*])?");
-
   private PeerValues() {}
 
   static String format(Node n) {
@@ -52,7 +50,8 @@ final class PeerValues {
     if (n instanceof CidrNode) {
       return InputRules.cidr(p);
     }
-    return FQDN.matcher(p).matches() ? null : "Not a DNS name or pattern: \"" + p + "\"";
+    var problem = p.contains("*") ? KubernetesNames.fqdnPattern(p) : KubernetesNames.fqdnName(p);
+    return problem.orElse(null);
   }
 
   static Node apply(Node n, String text) {

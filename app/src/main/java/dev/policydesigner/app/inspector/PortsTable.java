@@ -27,7 +27,7 @@ final class PortsTable extends VBox {
     protocol.setOnEditCommit(
         e -> vm.setPortProtocol(e.getTablePosition().getRow(), e.getNewValue()));
     protocol.setSortable(false);
-    TableColumn<WorkloadPort, String> name = textColumn("Name", s -> null);
+    TableColumn<WorkloadPort, String> name = textColumn("Name", InputRules::portName);
     name.setCellValueFactory(c -> new ReadOnlyStringWrapper(orEmpty(c.getValue().name())));
     name.setOnEditCommit(e -> vm.setPortName(e.getTablePosition().getRow(), e.getNewValue()));
     TableColumn<WorkloadPort, String> service = textColumn("Service", InputRules::optionalPort);

@@ -134,7 +134,8 @@ public final class SubjectViewModel extends ElementViewModel {
   }
 
   public boolean setGuard(String v) {
-    return changeFile("Change file guard", f -> f.withGuard(Guard.parse(v)));
+    return InputRules.condition(v) == null
+        && changeFile("Change file guard", f -> f.withGuard(Guard.parse(v)));
   }
 
   private boolean changeSubject(String what, UnaryOperator<PolicySubject> g) {

@@ -100,7 +100,8 @@ public final class WorkloadViewModel extends ElementViewModel {
   }
 
   public boolean setCondition(String value) {
-    return change("Change condition of " + id, w -> w.withCondition(value));
+    return InputRules.condition(value) == null
+        && change("Change condition of " + id, w -> w.withCondition(value));
   }
 
   /** Gives the workload a policy, or removes it. */
@@ -175,6 +176,9 @@ public final class WorkloadViewModel extends ElementViewModel {
   }
 
   public boolean setPortName(int index, String portName) {
+    if (InputRules.portName(portName) != null) {
+      return false;
+    }
     String n = portName == null || portName.isBlank() ? null : portName.strip();
     return changePorts(
         index, p -> new WorkloadPort(p.port(), p.protocol(), n, p.servicePort()), "Rename port");

@@ -1,13 +1,13 @@
 package dev.policydesigner.app.shell;
 
 import dev.policydesigner.app.document.Document;
+import dev.policydesigner.app.document.FileDiagramStore;
 import dev.policydesigner.app.document.RecentFiles;
 import dev.policydesigner.app.document.RecoveryStore;
-import dev.policydesigner.app.document.UnavailableDiagramStore;
-import dev.policydesigner.app.export.UnavailableExportService;
-import dev.policydesigner.app.problems.InputProblemSource;
-import dev.policydesigner.app.template.TemplateSource;
+import dev.policydesigner.app.export.RepoExportService;
+import dev.policydesigner.app.problems.ValidatorProblemSource;
 import dev.policydesigner.export.diagram.HierarchicalLayout;
+import dev.policydesigner.export.template.TemplateWriter;
 import dev.policydesigner.model.Diagram;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,15 +20,15 @@ public final class Wiring {
 
   /** The services of the running product, keeping preferences and recovery copies as given. */
   public static Services services(Preferences prefs, Path recoveryDir) {
-    var store = new UnavailableDiagramStore();
-    TemplateSource templates = file -> "# The template writer is not available in this build.\n";
+    var store = new FileDiagramStore();
+    TemplateWriter writer = new TemplateWriter();
     HierarchicalLayout layout = new HierarchicalLayout();
     return new Services(
-        templates,
-        new InputProblemSource(),
+        writer::write,
+        new ValidatorProblemSource(),
         store,
         layout::layout,
-        new UnavailableExportService(),
+        new RepoExportService(writer::write),
         new RecentFiles(prefs),
         new RecoveryStore(recoveryDir, store));
   }

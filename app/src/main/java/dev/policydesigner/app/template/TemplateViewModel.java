@@ -44,10 +44,7 @@ public final class TemplateViewModel {
     Optional<PolicyFile> file = chosenFile(d);
     if (file.isEmpty()) {
       path.set("");
-      text.set(
-          d.files().isEmpty()
-              ? "No workload has a policy yet."
-              : "Select a workload with a policy (shield) to see its template.");
+      text.set("No workload has a policy yet: select a workload and tick \"Has a policy\".");
       return;
     }
     path.set(file.get().path());
@@ -73,6 +70,7 @@ public final class TemplateViewModel {
       }
     }
     String shown = path.get();
-    return shown.isEmpty() ? Optional.empty() : d.file(shown);
+    Optional<PolicyFile> still = shown.isEmpty() ? Optional.empty() : d.file(shown);
+    return still.isPresent() ? still : d.files().stream().findFirst();
   }
 }
