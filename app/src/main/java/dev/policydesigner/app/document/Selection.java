@@ -8,10 +8,12 @@ import javafx.collections.ObservableSet;
 /** The ids of the selected nodes and flows (ids are unique across both). */
 public final class Selection {
   private final ObservableSet<String> ids = FXCollections.observableSet();
+  // one wrapper: listeners on a wrapper live only as long as the wrapper does
+  private final ObservableSet<String> readOnly = FXCollections.unmodifiableObservableSet(ids);
 
   /** The selected ids; observe it, change it through the methods below. */
   public ObservableSet<String> ids() {
-    return FXCollections.unmodifiableObservableSet(ids);
+    return readOnly;
   }
 
   public boolean contains(String id) {

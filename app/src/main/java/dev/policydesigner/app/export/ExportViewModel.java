@@ -21,6 +21,8 @@ public final class ExportViewModel {
   private final ExportService service;
   private final ReadOnlyObjectWrapper<ExportPlan> plan = new ReadOnlyObjectWrapper<>();
   private final ObservableList<PlannedFile> files = FXCollections.observableArrayList();
+  private final ObservableList<PlannedFile> filesView =
+      FXCollections.unmodifiableObservableList(files);
   private final ObservableSet<String> consent = FXCollections.observableSet();
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Choose a repo checkout.");
 
@@ -105,7 +107,7 @@ public final class ExportViewModel {
   }
 
   public ObservableList<PlannedFile> files() {
-    return FXCollections.unmodifiableObservableList(files);
+    return filesView;
   }
 
   /** Paths of hand-edited files the user agreed to replace. */

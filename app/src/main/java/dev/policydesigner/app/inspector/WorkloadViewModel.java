@@ -30,7 +30,10 @@ public final class WorkloadViewModel extends ElementViewModel {
   private final ReadOnlyStringWrapper condition = new ReadOnlyStringWrapper();
   private final ReadOnlyBooleanWrapper subject = new ReadOnlyBooleanWrapper();
   private final ObservableList<Label> labels = FXCollections.observableArrayList();
+  private final ObservableList<Label> labelsView = FXCollections.unmodifiableObservableList(labels);
   private final ObservableList<WorkloadPort> ports = FXCollections.observableArrayList();
+  private final ObservableList<WorkloadPort> portsView =
+      FXCollections.unmodifiableObservableList(ports);
 
   public WorkloadViewModel(Document document, String id) {
     super(document, id);
@@ -79,11 +82,11 @@ public final class WorkloadViewModel extends ElementViewModel {
 
   /** The labels in order (read-only; change them with the methods below). */
   public ObservableList<Label> labels() {
-    return FXCollections.unmodifiableObservableList(labels);
+    return labelsView;
   }
 
   public ObservableList<WorkloadPort> ports() {
-    return FXCollections.unmodifiableObservableList(ports);
+    return portsView;
   }
 
   public boolean rename(String value) {

@@ -8,6 +8,8 @@ import javafx.collections.ObservableList;
 public final class ProblemsViewModel {
   private final Document document;
   private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+  private final ObservableList<Problem> problemsView =
+      FXCollections.unmodifiableObservableList(problems);
 
   public ProblemsViewModel(Document document, ProblemSource source) {
     this.document = document;
@@ -16,7 +18,7 @@ public final class ProblemsViewModel {
   }
 
   public ObservableList<Problem> problems() {
-    return FXCollections.unmodifiableObservableList(problems);
+    return problemsView;
   }
 
   /** Selects the element a problem concerns. */

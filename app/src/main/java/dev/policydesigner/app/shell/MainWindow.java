@@ -44,6 +44,7 @@ public final class MainWindow {
         .getStylesheets()
         .add(MainWindow.class.getResource("/dev/policydesigner/app/designer.css").toExternalForm());
     stage.setScene(scene);
+    stage.titleProperty().unbind();
     stage.setTitle(APP_NAME);
     active.addListener((o, a, v) -> bindTitle(v));
     stage.setOnCloseRequest(
@@ -57,6 +58,7 @@ public final class MainWindow {
   private void bindTitle(DocumentView view) {
     stage.titleProperty().unbind();
     if (view == null) {
+      stage.titleProperty().unbind();
       stage.setTitle(APP_NAME);
     } else {
       stage.titleProperty().bind(view.document().titleProperty().concat(" — " + APP_NAME));
