@@ -53,7 +53,7 @@ class ArchitectureTest {
     noClasses()
         .that()
         .resideOutsideOfPackages(
-            "dev.policydesigner.export.diagram..", "dev.policydesigner.app.snapshot.png..")
+            "dev.policydesigner.export.diagram..", "dev.policydesigner.app.snapshot.png")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("com.mxgraph..", "java.awt..")

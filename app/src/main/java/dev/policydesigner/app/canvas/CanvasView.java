@@ -225,6 +225,13 @@ public final class CanvasView extends Pane {
     return new FreeSpotFinder(cards.values()).near(viewport.visibleTopLeft());
   }
 
+  /** The bounds of everything drawn, in canvas-world units. */
+  public javafx.geometry.Bounds contentBounds() {
+    applyCss();
+    layout();
+    return world.getBoundsInLocal();
+  }
+
   public void zoomToFit() {
     applyCss();
     layout();
