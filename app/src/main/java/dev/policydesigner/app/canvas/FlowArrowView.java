@@ -15,6 +15,7 @@ public final class FlowArrowView extends Group {
   private static final PseudoClass GUARDED = PseudoClass.getPseudoClass("guarded");
   private static final double HEAD = 10;
   private static final double PAIR_OFFSET = 7;
+  private static final double LABEL_AT = 0.36;
 
   private final Line line = new Line();
   private final Line hitArea = new Line();
@@ -117,8 +118,16 @@ public final class FlowArrowView extends Group {
             end[1] - uy * HEAD - ux * HEAD * 0.5);
     double w = tag.prefWidth(-1);
     double h = tag.prefHeight(-1);
-    double mx = (start[0] + end[0]) / 2 + ox * 2;
-    double my = (start[1] + end[1]) / 2 + oy * 2;
+    // a little nearer the source than the middle: flows fanning into one node keep their labels
+    // apart, since their sources are further apart than the arrows' ends
+    double mx = start[0] + (end[0] - start[0]) * LABEL_AT + ox * 2;
+    double my = start[1] + (end[1] - start[1]) * LABEL_AT + oy * 2;
+    double shown = Math.hypot(end[0] - start[0], end[1] - start[1]);
+    if (shown < Math.max(w, h) + 16) {
+      // too short to hold the label: lift it beside the arrow instead of over the cards
+      mx = (start[0] + end[0]) / 2 + uy * (h / 2 + 4);
+      my = (start[1] + end[1]) / 2 - Math.abs(ux) * (h / 2 + 4);
+    }
     tag.resizeRelocate(mx - w / 2, my - h / 2, w, h);
   }
 

@@ -19,7 +19,7 @@ public final class NodeCardView extends Pane {
   private static final PseudoClass SUBJECT = PseudoClass.getPseudoClass("subject");
   private static final PseudoClass CONDITIONAL = PseudoClass.getPseudoClass("conditional");
   private static final int MAX_DETAILS = 4;
-  private static final double HANDLE_Y = 24;
+  private static final double HANDLE_FROM_BOTTOM = 14;
   private static final String SHIELD =
       "M7 0 L14 2.5 L14 7.5 C14 11.5 11 14.5 7 16 C3 14.5 0 11.5 0 7.5 L0 2.5 Z";
 
@@ -33,7 +33,8 @@ public final class NodeCardView extends Pane {
     body.getStyleClass().add("node-card");
     handle.getStyleClass().add("connect-handle");
     handle.centerXProperty().bind(body.widthProperty());
-    handle.setCenterY(HANDLE_Y);
+    // low on the right edge: arrows between cards side by side pass through the middle
+    handle.centerYProperty().bind(body.heightProperty().subtract(HANDLE_FROM_BOTTOM));
     getChildren().addAll(body, handle);
     setId("card-" + node.id());
     show(node, subject);
