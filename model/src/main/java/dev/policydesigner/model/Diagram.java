@@ -20,6 +20,8 @@ public final class Diagram {
   private final List<PolicyFile> files;
   private final Settings settings;
   private Map<String, Node> byId;
+  private Map<String, List<Flow>> flowsByNode;
+  private Map<String, PolicyFile> fileBySubject;
 
   /** A diagram of the given parts (lists are copied). */
   public Diagram(
@@ -81,11 +83,35 @@ public final class Diagram {
     return flows.stream().filter(f -> f.id().equals(id)).findFirst();
   }
 
+  /** The flows from or to this node, in rule order (a self-loop once). */
+  public List<Flow> flowsTouching(String nodeId) {
+    Map<String, List<Flow>> map = flowsByNode;
+    if (map == null) {
+      map = new HashMap<>();
+      for (Flow f : flows) {
+        map.computeIfAbsent(f.from(), k -> new ArrayList<>()).add(f);
+        if (!f.to().equals(f.from())) {
+          map.computeIfAbsent(f.to(), k -> new ArrayList<>()).add(f);
+        }
+      }
+      flowsByNode = map;
+    }
+    return map.getOrDefault(nodeId, List.of());
+  }
+
   /** The file and subject that hold the policy of this workload, if it is a subject. */
   public Optional<PolicyFile> fileOfSubject(String workloadId) {
-    return files.stream()
-        .filter(f -> f.subjects().stream().anyMatch(s -> s.workloadId().equals(workloadId)))
-        .findFirst();
+    Map<String, PolicyFile> map = fileBySubject;
+    if (map == null) {
+      map = new HashMap<>();
+      for (PolicyFile f : files) {
+        for (PolicySubject s : f.subjects()) {
+          map.putIfAbsent(s.workloadId(), f);
+        }
+      }
+      fileBySubject = map;
+    }
+    return Optional.ofNullable(map.get(workloadId));
   }
 
   /** The subject entry of this workload, if it is a subject. */

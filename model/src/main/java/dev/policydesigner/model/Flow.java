@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param description one line, written as the {@code #| … #|} comment above the rule
  * @param ingressDescription wording of the comment on the destination's side when it differs
  *     ("Hubble UI queries flow data" vs. "Query Hubble Relay for flow data"), or {@code null}
+ * @param sides on which side(s) the flow yields a rule: {@link FlowSides#BOTH} for every drawn
+ *     flow; one-sided only for a flow imported from a repo where only one policy had the rule
  */
 public record Flow(
     String id,
@@ -25,7 +27,8 @@ public record Flow(
     L7Rules l7,
     String condition,
     String description,
-    String ingressDescription) {
+    String ingressDescription,
+    FlowSides sides) {
 
   public Flow {
     Objects.requireNonNull(id, "id");
@@ -36,6 +39,30 @@ public record Flow(
     condition = Text.blankToNull(condition);
     description = description == null ? "" : description;
     ingressDescription = Text.blankToNull(ingressDescription);
+    sides = sides == null ? FlowSides.BOTH : sides;
+  }
+
+  /** A flow that yields rules on both sides (the form every drawn flow has). */
+  public Flow(
+      String id,
+      String from,
+      String to,
+      List<PortRange> ports,
+      L7Rules l7,
+      String condition,
+      String description,
+      String ingressDescription) {
+    this(id, from, to, ports, l7, condition, description, ingressDescription, FlowSides.BOTH);
+  }
+
+  /** Whether only one side's policy has the rule (possible only after import). */
+  public boolean isOneSided() {
+    return sides != FlowSides.BOTH;
+  }
+
+  /** A copy yielding rules on other sides ({@link FlowSides#BOTH} makes it an ordinary flow). */
+  public Flow withSides(FlowSides sides) {
+    return new Flow(id, from, to, ports, l7, condition, description, ingressDescription, sides);
   }
 
   /** A plain flow without L7 rules, condition or separate ingress wording. */
@@ -50,26 +77,26 @@ public record Flow(
 
   /** A copy with other ports. */
   public Flow withPorts(List<PortRange> ports) {
-    return new Flow(id, from, to, ports, l7, condition, description, ingressDescription);
+    return new Flow(id, from, to, ports, l7, condition, description, ingressDescription, sides);
   }
 
   /** A copy with another condition ({@code null} for none). */
   public Flow withCondition(String condition) {
-    return new Flow(id, from, to, ports, l7, condition, description, ingressDescription);
+    return new Flow(id, from, to, ports, l7, condition, description, ingressDescription, sides);
   }
 
   /** A copy with another description. */
   public Flow withDescription(String description) {
-    return new Flow(id, from, to, ports, l7, condition, description, ingressDescription);
+    return new Flow(id, from, to, ports, l7, condition, description, ingressDescription, sides);
   }
 
   /** A copy with other L7 rules. */
   public Flow withL7(L7Rules l7) {
-    return new Flow(id, from, to, ports, l7, condition, description, ingressDescription);
+    return new Flow(id, from, to, ports, l7, condition, description, ingressDescription, sides);
   }
 
   /** A copy between other nodes. */
   public Flow withEnds(String from, String to) {
-    return new Flow(id, from, to, ports, l7, condition, description, ingressDescription);
+    return new Flow(id, from, to, ports, l7, condition, description, ingressDescription, sides);
   }
 }

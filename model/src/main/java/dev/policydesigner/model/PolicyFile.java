@@ -2,6 +2,7 @@ package dev.policydesigner.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One {@code .yaml.j2} template in the repo and the policies it holds.
@@ -13,19 +14,43 @@ import java.util.Objects;
  * @param subjects the policies in file order
  * @param kustomization repo-relative path of the kustomization that lists the file, or {@code null}
  *     for the {@code kustomization.yaml.j2} beside it
+ * @param imported what was read from the repo when the file was imported (its original text, the
+ *     fingerprint of its policies and the parts kept verbatim), or {@code null} for a file the
+ *     designer created
  */
 public record PolicyFile(
     String path,
     Guard guard,
     DefaultDenyStyle defaultDenyStyle,
     List<PolicySubject> subjects,
-    String kustomization) {
+    String kustomization,
+    ImportedFile imported) {
   public PolicyFile {
     Objects.requireNonNull(path, "path");
     guard = guard == null ? Guard.ALWAYS : guard;
     defaultDenyStyle = defaultDenyStyle == null ? DefaultDenyStyle.IF_BLOCK : defaultDenyStyle;
     subjects = List.copyOf(subjects);
     kustomization = Text.blankToNull(kustomization);
+  }
+
+  /** A file the designer created (not imported). */
+  public PolicyFile(
+      String path,
+      Guard guard,
+      DefaultDenyStyle defaultDenyStyle,
+      List<PolicySubject> subjects,
+      String kustomization) {
+    this(path, guard, defaultDenyStyle, subjects, kustomization, null);
+  }
+
+  /** The import record, if the file was read from the repo. */
+  public Optional<ImportedFile> importedFile() {
+    return Optional.ofNullable(imported);
+  }
+
+  /** A copy with another import record ({@code null} for none). */
+  public PolicyFile withImported(ImportedFile imported) {
+    return new PolicyFile(path, guard, defaultDenyStyle, subjects, kustomization, imported);
   }
 
   /**
@@ -48,21 +73,21 @@ public record PolicyFile(
 
   /** A copy with other subjects. */
   public PolicyFile withSubjects(List<PolicySubject> subjects) {
-    return new PolicyFile(path, guard, defaultDenyStyle, subjects, kustomization);
+    return new PolicyFile(path, guard, defaultDenyStyle, subjects, kustomization, imported);
   }
 
   /** A copy with another outer guard. */
   public PolicyFile withGuard(Guard guard) {
-    return new PolicyFile(path, guard, defaultDenyStyle, subjects, kustomization);
+    return new PolicyFile(path, guard, defaultDenyStyle, subjects, kustomization, imported);
   }
 
   /** A copy at another path. */
   public PolicyFile withPath(String path) {
-    return new PolicyFile(path, guard, defaultDenyStyle, subjects, kustomization);
+    return new PolicyFile(path, guard, defaultDenyStyle, subjects, kustomization, imported);
   }
 
   /** A copy with another default-deny style. */
   public PolicyFile withDefaultDenyStyle(DefaultDenyStyle style) {
-    return new PolicyFile(path, guard, style, subjects, kustomization);
+    return new PolicyFile(path, guard, style, subjects, kustomization, imported);
   }
 }

@@ -11,7 +11,12 @@ import picocli.CommandLine.Command;
       "Design CiliumNetworkPolicies as a flow graph and write them as makejinja templates.",
       "Without a subcommand, ./policy-designer opens the window on the built-in examples."
     },
-    subcommands = {ExampleCommand.class, ExportCommand.class})
+    subcommands = {
+      ExampleCommand.class,
+      ExportCommand.class,
+      BenchmarkCommand.class,
+      ObserveCommand.class
+    })
 final class RootCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

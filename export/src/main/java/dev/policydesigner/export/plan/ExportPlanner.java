@@ -7,6 +7,7 @@ import dev.policydesigner.export.kustomization.KustomizationPatcher;
 import dev.policydesigner.export.kustomization.NewKustomization;
 import dev.policydesigner.export.repo.RepoCheckout;
 import dev.policydesigner.export.repo.RepoException;
+import dev.policydesigner.export.template.read.ImportFingerprint;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Guard;
 import dev.policydesigner.model.PolicyFile;
@@ -36,13 +37,36 @@ public final class ExportPlanner {
    */
   public ExportPlan plan(Diagram diagram, RepoCheckout repo, TemplateSource source)
       throws RepoException {
+    return plan(diagram, repo, source, false);
+  }
+
+  /**
+   * The plan for exporting {@code diagram} into {@code repo}; files imported from the repo whose
+   * policies did not change since import are left alone (template and kustomization entry) unless
+   * {@code regenerate} is set.
+   *
+   * @param source the template text of each derived file
+   * @param regenerate whether unchanged imported files are rewritten from the graph too
+   * @throws RepoException when a path leaves the checkout, a file cannot be read, or a
+   *     kustomization cannot be patched
+   */
+  public ExportPlan plan(
+      Diagram diagram, RepoCheckout repo, TemplateSource source, boolean regenerate)
+      throws RepoException {
     List<FileChange> files = new ArrayList<>();
     Map<String, List<PolicyFile>> byKustomization = new LinkedHashMap<>();
     for (DerivedFile derived : new PolicyDeriver().derive(diagram)) {
       PolicyFile file = derived.file();
       repo.resolve(file.path());
+      if (!regenerate && ImportFingerprint.unchangedSinceImport(diagram, file)) {
+        continue;
+      }
       String after = GeneratedMarker.mark(source.text(derived));
-      files.add(templateChange(file.path(), repo.read(file.path()), after));
+      Optional<String> before = repo.read(file.path());
+      boolean asImported =
+          before.isPresent()
+              && file.importedFile().map(i -> i.originalText().equals(before.get())).orElse(false);
+      files.add(templateChange(file.path(), before, after, asImported));
       byKustomization.computeIfAbsent(file.kustomizationPath(), k -> new ArrayList<>()).add(file);
     }
     List<EntryChange> entries = new ArrayList<>();
@@ -53,13 +77,14 @@ public final class ExportPlanner {
     return new ExportPlan(repo, files, entries, warnings);
   }
 
-  private static FileChange templateChange(String path, Optional<String> before, String after) {
+  private static FileChange templateChange(
+      String path, Optional<String> before, String after, boolean asImported) {
     FileStatus status;
     if (before.isEmpty()) {
       status = FileStatus.CREATED;
     } else if (before.get().equals(after)) {
       status = FileStatus.UNCHANGED;
-    } else if (GeneratedMarker.producedByExport(before.get())) {
+    } else if (asImported || GeneratedMarker.producedByExport(before.get())) {
       status = FileStatus.UPDATED;
     } else {
       status = FileStatus.CONFLICT;

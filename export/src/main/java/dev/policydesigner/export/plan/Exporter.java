@@ -22,6 +22,13 @@ public final class Exporter {
     return planner.plan(diagram, repo, source);
   }
 
+  /** The plan, rewriting unchanged imported files too when {@code regenerate} is set. */
+  public ExportPlan plan(
+      Diagram diagram, RepoCheckout repo, TemplateSource source, boolean regenerate)
+      throws RepoException {
+    return planner.plan(diagram, repo, source, regenerate);
+  }
+
   /**
    * Writes every file the plan changes, or none.
    *

@@ -1,6 +1,7 @@
 package dev.policydesigner.model.check;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * A parsed IPv4 or IPv6 range {@code address/prefix}. Parsing never looks names up: only numeric
@@ -39,6 +40,30 @@ public final class CidrBlock {
               + max);
     }
     return new CidrBlock(address, Integer.parseInt(prefixText));
+  }
+
+  /**
+   * Parses a range or a bare address (a full-length prefix, e.g. {@code 10.1.2.3} = {@code
+   * 10.1.2.3/32}); empty when the text is neither.
+   */
+  public static Optional<CidrBlock> tryParse(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    String s = text.strip();
+    if (s.indexOf('/') < 0) {
+      s = s + (s.contains(":") ? "/128" : "/32");
+    }
+    try {
+      return Optional.of(parse(s));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Whether the two ranges share an address. */
+  public boolean overlaps(CidrBlock other) {
+    return contains(other) || other.contains(this);
   }
 
   /** Whether this is an IPv6 range. */

@@ -63,14 +63,14 @@ public final class PolicyDeriver {
   public CiliumPolicy derivePolicy(Diagram diagram, PolicySubject subject, Workload workload) {
     List<Rule> ingress = new ArrayList<>();
     List<Rule> egress = new ArrayList<>();
-    for (Flow flow : diagram.flows()) {
-      if (flow.to().equals(workload.id())) {
+    for (Flow flow : diagram.flowsTouching(workload.id())) {
+      if (flow.to().equals(workload.id()) && flow.sides().hasIngress()) {
         diagram
             .node(flow.from())
             .flatMap(peer -> ingressRule(flow, peer, workload))
             .ifPresent(ingress::add);
       }
-      if (flow.from().equals(workload.id())) {
+      if (flow.from().equals(workload.id()) && flow.sides().hasEgress()) {
         diagram.node(flow.to()).map(peer -> egressRule(flow, peer)).ifPresent(egress::add);
       }
     }

@@ -1,0 +1,88 @@
+package dev.policydesigner.app.benchmark;
+
+import dev.policydesigner.export.preview.MakejinjaRenderer;
+import dev.policydesigner.export.preview.ValuesSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * In-app rendering of a generated repo's templates against the makejinja reference renderer ({@code
+ * makejinja-render.py --tree}) on the same files, in the same run.
+ */
+final class RenderBenchmark implements BenchmarkCase {
+  private final Path repo;
+
+  RenderBenchmark(Path repo) {
+    this.repo = repo;
+  }
+
+  @Override
+  public List<Measurement> run(BenchmarkContext context) throws Exception {
+    List<Path> templates = GeneratedRepo.templates(repo);
+    List<String> texts = new ArrayList<>();
+    for (Path t : templates) {
+      texts.add(Files.readString(t));
+    }
+    Map<String, Object> values = ValuesSource.ofRepo(repo).values();
+    MakejinjaRenderer renderer = new MakejinjaRenderer();
+    double[] inApp =
+        context
+            .runs()
+            .time(
+                () -> {
+                  for (String text : texts) {
+                    renderer.render(text, values);
+                  }
+                });
+    String name =
+        "render "
+            + GeneratedRepo.policyTemplates(repo)
+            + " templates in-app vs makejinja-render.py";
+    if (context.oracleScript().isEmpty()) {
+      throw new IllegalStateException(
+          "makejinja-render.py not found: set -Dpolicy-designer.shared=<dir holding tools/>");
+    }
+    double[] reference = referenceRuns(context);
+    double speedup = Runs.median(reference) / Runs.median(inApp);
+    return List.of(
+        new Measurement(
+            name
+                + " (speed-up; in-app "
+                + String.format(java.util.Locale.ROOT, "%.0f", Runs.median(inApp))
+                + " ms)",
+            speedup,
+            Double.NaN,
+            "x",
+            5,
+            false,
+            Runs.heapMb()));
+  }
+
+  private double[] referenceRuns(BenchmarkContext context) throws Exception {
+    String python = System.getenv().getOrDefault("ORACLE_PYTHON", "python3");
+    Path out = Files.createDirectories(context.workDir().resolve("rendered"));
+    Runs runs = context.quick() ? new Runs(0, 1) : new Runs(1, 5);
+    return runs.time(
+        () -> {
+          Process p =
+              new ProcessBuilder(
+                      python,
+                      context.oracleScript().orElseThrow().toString(),
+                      "--tree",
+                      repo.resolve("templates").toString(),
+                      out.toString(),
+                      "-v",
+                      repo.resolve("cluster.yaml").toString())
+                  .redirectErrorStream(true)
+                  .start();
+          String output = new String(p.getInputStream().readAllBytes());
+          if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException("makejinja-render.py failed: " + output);
+          }
+        });
+  }
+}

@@ -1,0 +1,25 @@
+package dev.policydesigner.app.cli;
+
+import dev.policydesigner.app.benchmark.BenchmarkSuite;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code benchmark [--quick]}: measures the speed targets and prints PASS/MISS per line. */
+@Command(
+    name = "benchmark",
+    mixinStandardHelpOptions = true,
+    description = "Measure the speed targets on generated cluster-sized diagrams.")
+final class BenchmarkCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--quick", description = "few repetitions (under a minute)")
+  boolean quick;
+
+  @Override
+  public Integer call() throws Exception {
+    new BenchmarkSuite(quick).run(spec.commandLine().getOut());
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,66 @@
+package dev.policydesigner.app.cli;
+
+import dev.policydesigner.export.hubble.HubbleFlowReader;
+import dev.policydesigner.export.hubble.HubbleReadResult;
+import dev.policydesigner.export.hubble.ObservationReportJson;
+import dev.policydesigner.export.hubble.ObservationReportText;
+import dev.policydesigner.model.Diagram;
+import dev.policydesigner.model.observe.ObservationMatcher;
+import dev.policydesigner.model.observe.ObservationReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code observe DIAGRAM --flows FILE [--format text|json]}: Hubble flows against the graph. */
+@Command(
+    name = "observe",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compare observed traffic (the JSON lines of 'hubble observe -o json') with the flows.",
+      "Reports flows seen on each edge, traffic with no edge (candidates for new flows) and",
+      "edges never observed."
+    })
+final class ObserveCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "DIAGRAM", description = "a *.flows.yaml file or example:hubble|rustfs")
+  String diagram;
+
+  @Option(names = "--flows", required = true, paramLabel = "FILE", description = "Hubble JSON")
+  Path flows;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json")
+  String format;
+
+  @Override
+  public Integer call() {
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new UserInputException("--format must be text or json, not '" + format + "'");
+    }
+    Diagram d = DiagramArgument.load(diagram);
+    if (!Files.isRegularFile(flows)) {
+      throw new UserInputException(
+          flows + ": no such file (give the output of hubble observe -o json)");
+    }
+    HubbleReadResult read;
+    try {
+      read = new HubbleFlowReader().read(flows);
+    } catch (IOException e) {
+      throw new UserInputException(flows + ": cannot be read: " + e.getMessage());
+    }
+    read.problems().forEach(p -> spec.commandLine().getErr().println("warning: " + p));
+    ObservationReport report = new ObservationMatcher().match(d, read.flows());
+    spec.commandLine()
+        .getOut()
+        .print(
+            format.equals("json")
+                ? ObservationReportJson.write(report)
+                : ObservationReportText.write(report));
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,92 @@
+package dev.policydesigner.export.template.read;
+
+import dev.policydesigner.model.Diagram;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
+
+/**
+ * Imports every policy template under a repo's {@code templates/} (files holding a
+ * CiliumNetworkPolicy, CiliumClusterwideNetworkPolicy or NetworkPolicy) into one diagram. A file
+ * that cannot be read becomes a problem; the others still import.
+ */
+public final class RepoImporter {
+  private static final List<String> KINDS =
+      List.of("CiliumNetworkPolicy", "CiliumClusterwideNetworkPolicy", "kind: NetworkPolicy");
+
+  private final PolicyTemplateReader reader = new PolicyTemplateReader();
+
+  /** Imports the repo at {@code repoRoot}, limited to {@code templates/underSubdir} if given. */
+  public ImportResult importRepo(Path repoRoot, String underSubdir) throws IOException {
+    return importRepo(repoRoot, underSubdir, (done, total) -> {});
+  }
+
+  /**
+   * Imports the repo, reporting progress as (files read, files to read).
+   *
+   * @throws IOException when the templates directory cannot be listed
+   */
+  public ImportResult importRepo(
+      Path repoRoot, String underSubdir, BiConsumer<Integer, Integer> progress) throws IOException {
+    Path templates = repoRoot.resolve("templates");
+    Path start =
+        underSubdir == null || underSubdir.isBlank() ? templates : templates.resolve(underSubdir);
+    if (!Files.isDirectory(start)) {
+      throw new IOException(
+          repoRoot.relativize(start)
+              + " is not a directory of "
+              + repoRoot
+              + "; pass the repo checkout (the directory holding templates/)");
+    }
+    List<Path> files = candidates(start);
+    List<ImportProblem> problems = new ArrayList<>();
+    List<ParsedTemplate> parsed = new ArrayList<>();
+    int done = 0;
+    for (Path file : files) {
+      String path = repoRoot.relativize(file).toString().replace('\\', '/');
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      if (KINDS.stream().anyMatch(text::contains)) {
+        read(path, text, parsed, problems);
+      }
+      progress.accept(++done, files.size());
+    }
+    String name =
+        repoRoot.toAbsolutePath().normalize().getFileName() == null
+            ? "imported"
+            : repoRoot.toAbsolutePath().normalize().getFileName().toString();
+    Diagram diagram = new DiagramAssembler(problems).assemble(name, parsed);
+    new KustomizationCheck(repoRoot, problems).check(diagram);
+    return new ImportResult(diagram, problems, parsed.size());
+  }
+
+  private void read(
+      String path, String text, List<ParsedTemplate> out, List<ImportProblem> problems) {
+    try {
+      ParsedTemplate t = reader.read(path, text);
+      out.add(t);
+      problems.addAll(t.problems());
+    } catch (TemplateReadException e) {
+      problems.add(
+          new ImportProblem(
+              path,
+              e.line(),
+              e.getMessage() + "; the file is not imported" + " and export leaves it as it is",
+              true));
+    }
+  }
+
+  private static List<Path> candidates(Path start) throws IOException {
+    try (Stream<Path> walk = Files.walk(start)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> p.getFileName().toString().endsWith(".yaml.j2"))
+          .filter(p -> !p.getFileName().toString().startsWith("kustomization."))
+          .sorted()
+          .toList();
+    }
+  }
+}

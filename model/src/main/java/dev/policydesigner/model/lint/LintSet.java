@@ -1,0 +1,50 @@
+package dev.policydesigner.model.lint;
+
+import dev.policydesigner.model.Diagram;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The lints run together, in a fixed order. The checks that need templates or raw values ({@code
+ * one-sided-flow}, {@code kustomization-guard}, {@code invalid-value}) live with import and
+ * validation.
+ */
+public final class LintSet {
+  private final List<Lint> lints;
+
+  /** A set of the given lints. */
+  public LintSet(List<Lint> lints) {
+    this.lints = List.copyOf(lints);
+  }
+
+  /** Every lint of this package. */
+  public static LintSet standard() {
+    return new LintSet(
+        List.of(
+            new FqdnWithoutDnsLint(),
+            new HostWithoutRemoteNodeLint(),
+            new NetpolDefeatsAuditLint(),
+            new CoarseNetpolLint(),
+            new DefaultDenyFalseIsNotAuditLint(),
+            new ServicePortLint(),
+            new UnmatchedSelectorLint(),
+            new DuplicateSelectorLint(),
+            new FqdnIngressLint(),
+            new DuplicateRuleLint()));
+  }
+
+  /** The lints, in order. */
+  public List<Lint> lints() {
+    return lints;
+  }
+
+  /** All findings, lint by lint: errors first, then warnings, then infos. */
+  public List<Finding> check(Diagram diagram) {
+    List<Finding> all = new ArrayList<>();
+    for (Lint lint : lints) {
+      all.addAll(lint.check(diagram));
+    }
+    all.sort((a, b) -> a.severity().compareTo(b.severity()));
+    return all;
+  }
+}

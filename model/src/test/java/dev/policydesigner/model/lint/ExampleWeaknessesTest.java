@@ -1,0 +1,126 @@
+package dev.policydesigner.model.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.policydesigner.model.Diagram;
+import dev.policydesigner.model.Entity;
+import dev.policydesigner.model.check.Severity;
+import dev.policydesigner.model.derive.DerivedFile;
+import dev.policydesigner.model.derive.DerivedPolicy;
+import dev.policydesigner.model.derive.Peer;
+import dev.policydesigner.model.derive.PolicyDeriver;
+import dev.policydesigner.model.derive.Rule;
+import dev.policydesigner.model.example.Examples;
+import dev.policydesigner.model.simulate.Endpoint;
+import dev.policydesigner.model.simulate.Mode;
+import dev.policydesigner.model.simulate.Outcome;
+import dev.policydesigner.model.simulate.Query;
+import dev.policydesigner.model.simulate.Simulator;
+import dev.policydesigner.model.simulate.Verdict;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The seed's two known weaknesses are reported, and their quick fixes repair only them. */
+class ExampleWeaknessesTest {
+  private static Finding only(List<Finding> findings, String code) {
+    List<Finding> matching = findings.stream().filter(f -> f.code().equals(code)).toList();
+    assertEquals(1, matching.size(), findings.toString());
+    return matching.get(0);
+  }
+
+  @Test
+  void reportsTheRelaysHostOnlyEgressAndFixesItWithRemoteNode() {
+    Diagram hubble = Examples.hubble();
+    Finding finding = only(LintSet.standard().check(hubble), HostWithoutRemoteNodeLint.CODE);
+    assertEquals("hubble-relay-to-cilium-agents", finding.flowId());
+    assertEquals("hubble-relay", finding.policy());
+
+    Diagram fixed = finding.quickFix().orElseThrow().apply(hubble);
+    assertTrue(new HostWithoutRemoteNodeLint().check(fixed).isEmpty());
+    Rule before = agentsRule(hubble);
+    Rule after = agentsRule(fixed);
+    assertEquals(List.of(Entity.HOST), ((Peer.Entities) before.peer()).entities());
+    assertEquals(
+        List.of(Entity.HOST, Entity.REMOTE_NODE), ((Peer.Entities) after.peer()).entities());
+    assertEquals(before.ports(), after.ports());
+    assertEquals(before.guard(), after.guard());
+    assertEquals(before.description(), after.description());
+
+    Query relayToAgents =
+        Query.between("hubble-relay", "cilium-agents", 4244).withFlag("hubble_enabled", true);
+    assertEquals(Outcome.PARTIAL, Simulator.simulate(hubble, relayToAgents).outcome());
+    Verdict v = Simulator.simulate(fixed, relayToAgents);
+    assertEquals(Outcome.ALLOWED, v.outcome(), v.explanation());
+  }
+
+  @Test
+  void reportsRustfsNetworkPolicyInAuditModeAndFixesItToEnforceOnly() {
+    Diagram rustfs = Examples.rustfs();
+    Finding finding = only(LintSet.standard().check(rustfs), NetpolDefeatsAuditLint.CODE);
+    assertEquals("rustfs", finding.policy());
+
+    Diagram fixed = finding.quickFix().orElseThrow().apply(rustfs);
+    assertTrue(new NetpolDefeatsAuditLint().check(fixed).isEmpty());
+    DerivedPolicy before = derived(rustfs);
+    DerivedPolicy after = derived(fixed);
+    assertEquals(before.cilium().ingress(), after.cilium().ingress());
+    assertEquals(before.cilium().egress(), after.cilium().egress());
+    assertEquals(before.networkPolicy(), after.networkPolicy());
+    assertFalse(before.cilium().subject().fallbackOnlyWhenEnforcing());
+    assertTrue(after.cilium().subject().fallbackOnlyWhenEnforcing());
+
+    Query defaultPodAudit =
+        Query.of(Endpoint.pod("default", "app", "shell"), Endpoint.node("rustfs"), 9000)
+            .withMode(Mode.AUDIT)
+            .withFlag("rustfs_enabled", true);
+    assertEquals(Outcome.DENIED, Simulator.simulate(rustfs, defaultPodAudit).outcome());
+    Verdict audit = Simulator.simulate(fixed, defaultPodAudit);
+    assertEquals(Outcome.ALLOWED, audit.outcome(), audit.explanation());
+    Verdict enforce = Simulator.simulate(fixed, defaultPodAudit.withMode(Mode.ENFORCE));
+    assertEquals(Outcome.DENIED, enforce.outcome(), enforce.explanation());
+  }
+
+  @Test
+  void reportsRustfsCoarseNetworkPolicyAndFixesItSoBackupFlagsCountAgain() {
+    Diagram rustfs = Examples.rustfs();
+    Finding finding = only(LintSet.standard().check(rustfs), CoarseNetpolLint.CODE);
+    assertTrue(finding.message().contains("dragonfly-to-rustfs"), finding.message());
+    Query dragonflyFlagOff =
+        Query.between("dragonfly", "rustfs", 9000).withFlag("rustfs_enabled", true);
+    assertEquals(Outcome.ALLOWED, Simulator.simulate(rustfs, dragonflyFlagOff).outcome());
+    Diagram fixed = finding.quickFix().orElseThrow().apply(rustfs);
+    Verdict v = Simulator.simulate(fixed, dragonflyFlagOff);
+    assertEquals(Outcome.DENIED, v.outcome(), v.explanation());
+    Verdict on =
+        Simulator.simulate(fixed, dragonflyFlagOff.withFlag("dragonfly_backup_enabled", true));
+    assertEquals(Outcome.ALLOWED, on.outcome(), on.explanation());
+  }
+
+  @Test
+  void theExamplesHaveNoErrors() {
+    for (Diagram d : List.of(Examples.hubble(), Examples.rustfs())) {
+      List<Finding> errors =
+          LintSet.standard().check(d).stream().filter(f -> f.severity() == Severity.ERROR).toList();
+      assertTrue(errors.isEmpty(), errors.toString());
+    }
+  }
+
+  private static Rule agentsRule(Diagram d) {
+    for (DerivedFile file : new PolicyDeriver().derive(d)) {
+      for (DerivedPolicy p : file.policies()) {
+        for (Rule r : p.cilium().egress()) {
+          if ("hubble-relay-to-cilium-agents".equals(r.flowId())) {
+            return r;
+          }
+        }
+      }
+    }
+    throw new AssertionError("no rule for the relay's flow to the agents");
+  }
+
+  private static DerivedPolicy derived(Diagram d) {
+    return new PolicyDeriver().derive(d).get(0).policies().get(0);
+  }
+}

@@ -1,0 +1,149 @@
+package dev.policydesigner.model.simulate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.policydesigner.model.CidrNode;
+import dev.policydesigner.model.DefaultDenyStyle;
+import dev.policydesigner.model.Diagram;
+import dev.policydesigner.model.Entity;
+import dev.policydesigner.model.EntityNode;
+import dev.policydesigner.model.Flow;
+import dev.policydesigner.model.FqdnNode;
+import dev.policydesigner.model.FqdnSelector;
+import dev.policydesigner.model.Guard;
+import dev.policydesigner.model.KindHint;
+import dev.policydesigner.model.Label;
+import dev.policydesigner.model.NetworkPolicyFallback;
+import dev.policydesigner.model.PolicyFile;
+import dev.policydesigner.model.PolicySubject;
+import dev.policydesigner.model.PortRange;
+import dev.policydesigner.model.Position;
+import dev.policydesigner.model.Protocol;
+import dev.policydesigner.model.Settings;
+import dev.policydesigner.model.Workload;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Peer matching, default-deny styles and guard errors on a small hand-made diagram. */
+class SimulatorSemanticsTest {
+  private static final Position AT = new Position(0, 0);
+
+  static Diagram diagram(DefaultDenyStyle style) {
+    Workload web =
+        new Workload(
+            "web",
+            "Web",
+            KindHint.APP,
+            "shop",
+            List.of(new Label("app", "web")),
+            List.of(),
+            null,
+            AT);
+    Workload peer =
+        new Workload("peer", "Peer", KindHint.APP, "other", List.of(), List.of(), null, AT);
+    CidrNode db = new CidrNode("db", "Database net", "10.0.0.0/8", List.of("10.1.0.0/16"), AT);
+    FqdnNode api = new FqdnNode("api", "API", List.of(FqdnSelector.pattern("*.example.org")), AT);
+    FqdnNode docs =
+        new FqdnNode("docs", "Docs", List.of(FqdnSelector.name("docs.example.org")), AT);
+    EntityNode cluster = new EntityNode("cluster", "Cluster", List.of(Entity.CLUSTER), AT);
+    EntityNode world = new EntityNode("world", "World", List.of(Entity.WORLD), AT);
+    List<Flow> flows =
+        List.of(
+            Flow.of("to-db", "web", "db", List.of(PortRange.tcp(5432)), "Database"),
+            Flow.of("to-api", "web", "api", List.of(PortRange.tcp(443)), "API"),
+            Flow.of("from-cluster", "cluster", "web", List.of(PortRange.tcp(8080)), "Cluster"),
+            Flow.of("from-world", "world", "web", List.of(PortRange.tcp(443)), "World"),
+            Flow.of("to-peer", "web", "peer", List.of(), "All ports")
+                .withCondition("mode_name | upper == 'X'"));
+    PolicySubject subject =
+        new PolicySubject("web", "web", "Web", "", "", NetworkPolicyFallback.NONE);
+    PolicyFile file =
+        new PolicyFile("templates/web.yaml.j2", Guard.ALWAYS, style, List.of(subject), null);
+    return new Diagram(
+        "t",
+        "",
+        List.of(web, peer, db, api, docs, cluster, world),
+        flows,
+        List.of(file),
+        Settings.DEFAULT);
+  }
+
+  private static Verdict simulate(Endpoint from, Endpoint to, int port) {
+    return Simulator.simulate(diagram(DefaultDenyStyle.IF_BLOCK), Query.of(from, to, port));
+  }
+
+  @ParameterizedTest(name = "{0} on {1}: {2}")
+  @CsvSource({
+    "10.2.3.4, 5432, true",
+    "10.1.2.3, 5432, false",
+    "192.168.1.1, 5432, false",
+    "10.2.3.4, 5433, false",
+  })
+  void matchesCidrRulesWithTheirExceptions(String ip, int port, boolean allowed) {
+    Verdict v = simulate(Endpoint.node("web"), Endpoint.ip(ip), port);
+    assertEquals(allowed, v.allowed(), v.explanation());
+  }
+
+  @Test
+  void fqdnRulesMatchTheirOwnNodeAndNamesTheirPatternCovers() {
+    assertTrue(simulate(Endpoint.node("web"), Endpoint.node("api"), 443).allowed());
+    assertTrue(simulate(Endpoint.node("web"), Endpoint.node("docs"), 443).allowed());
+    assertFalse(simulate(Endpoint.node("web"), Endpoint.ip("198.51.100.1"), 443).allowed());
+  }
+
+  @Test
+  void theClusterEntityAdmitsPodsAndHostsButNotTheWorld() {
+    assertTrue(simulate(Endpoint.pod("any", "x", "y"), Endpoint.node("web"), 8080).allowed());
+    assertTrue(simulate(Endpoint.entity(Entity.REMOTE_NODE), Endpoint.node("web"), 8080).allowed());
+    assertFalse(simulate(Endpoint.ip("198.51.100.1"), Endpoint.node("web"), 8080).allowed());
+  }
+
+  @Test
+  void theWorldEntityAdmitsAddressesOutsideTheClusterOnly() {
+    assertTrue(simulate(Endpoint.ip("198.51.100.1"), Endpoint.node("web"), 443).allowed());
+    assertFalse(simulate(Endpoint.pod("any"), Endpoint.node("web"), 443).allowed());
+  }
+
+  @Test
+  void withoutEnableDefaultDenyOnlyDirectionsWithRulesDeny() {
+    Diagram d = diagram(DefaultDenyStyle.NONE);
+    Query inAudit = Query.of(Endpoint.pod("any"), Endpoint.node("web"), 9999).withMode(Mode.AUDIT);
+    Verdict v = Simulator.simulate(d, inAudit);
+    assertEquals(Outcome.DENIED, v.outcome(), v.explanation());
+  }
+
+  @Test
+  void aGuardItCannotEvaluateMakesTheAnswerUnknownNotAllowed() {
+    Verdict v = simulate(Endpoint.node("web"), Endpoint.node("peer"), 22);
+    assertEquals(Outcome.UNKNOWN, v.outcome(), v.explanation());
+    assertTrue(v.errors().get(0).contains("upper"), v.explanation());
+    assertEquals("UNKNOWN", v.headline());
+  }
+
+  @Test
+  void aGuardElsewhereDoesNotDisturbUnrelatedAnswers() {
+    Verdict v = simulate(Endpoint.pod("a"), Endpoint.pod("b"), 22);
+    assertEquals(Outcome.ALLOWED, v.outcome(), v.explanation());
+  }
+
+  @Test
+  void anUnknownNodeIsAnError() {
+    Verdict v = simulate(Endpoint.node("nope"), Endpoint.node("web"), 22);
+    assertEquals(Outcome.UNKNOWN, v.outcome());
+    assertTrue(v.errors().get(0).contains("nope"));
+  }
+
+  @Test
+  void anyProtocolRulesCoverUdp() {
+    Diagram d = diagram(DefaultDenyStyle.IF_BLOCK);
+    Diagram any =
+        d.mapFlow("to-db", f -> f.withPorts(List.of(new PortRange(5432, null, Protocol.ANY))));
+    Query q = Query.of(Endpoint.node("web"), Endpoint.ip("10.2.3.4"), 5432);
+    assertTrue(Simulator.simulate(any, q.withProtocol(Protocol.UDP)).allowed());
+    assertFalse(Simulator.simulate(d, q.withProtocol(Protocol.UDP)).allowed());
+  }
+}
