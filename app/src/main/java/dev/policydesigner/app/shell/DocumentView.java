@@ -26,6 +26,7 @@ public final class DocumentView extends SplitPane {
   private final TabPane bottom = new TabPane();
   private final ExportViewModel export;
   private final ExportView exportView;
+  private final ProblemsViewModel problems;
 
   public DocumentView(Document document, Services services) {
     this.document = document;
@@ -41,13 +42,13 @@ public final class DocumentView extends SplitPane {
         new Tab(
             "Template", new TemplateView(new TemplateViewModel(document, services.templates())));
     template.setId("tab-template");
-    Tab problems =
-        new Tab("Problems", new ProblemsView(new ProblemsViewModel(document, services.problems())));
-    problems.setId("tab-problems");
+    problems = new ProblemsViewModel(document, services.problems());
+    Tab problemsTab = new Tab("Problems", new ProblemsView(problems));
+    problemsTab.setId("tab-problems");
     exportView = new ExportView(export);
     Tab exportTab = new Tab("Export", exportView);
     exportTab.setId("tab-export");
-    bottom.getTabs().addAll(template, problems, exportTab);
+    bottom.getTabs().addAll(template, problemsTab, exportTab);
     bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     bottom.getStyleClass().add("bottom-tabs");
     getItems().addAll(top, bottom);
@@ -87,6 +88,10 @@ public final class DocumentView extends SplitPane {
 
   public ExportViewModel export() {
     return export;
+  }
+
+  public ProblemsViewModel problems() {
+    return problems;
   }
 
   public ExportView exportView() {
