@@ -9,6 +9,8 @@ import dev.policydesigner.app.inspector.InspectorView;
 import dev.policydesigner.app.palette.NodeFactory;
 import dev.policydesigner.app.problems.ProblemsView;
 import dev.policydesigner.app.problems.ProblemsViewModel;
+import dev.policydesigner.app.rendered.RenderedView;
+import dev.policydesigner.app.rendered.RenderedViewModel;
 import dev.policydesigner.app.template.TemplateView;
 import dev.policydesigner.app.template.TemplateViewModel;
 import dev.policydesigner.model.Node;
@@ -19,7 +21,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
-/** One document's canvas, inspector and bottom tabs (Template, Problems, Export). */
+/** One document's canvas, inspector and bottom tabs (Template, Rendered, Problems, Export). */
 public final class DocumentView extends SplitPane {
   private final Document document;
   private final CanvasView canvas;
@@ -27,6 +29,7 @@ public final class DocumentView extends SplitPane {
   private final ExportViewModel export;
   private final ExportView exportView;
   private final ProblemsViewModel problems;
+  private final RenderedViewModel rendered;
 
   public DocumentView(Document document, Services services) {
     this.document = document;
@@ -38,17 +41,19 @@ public final class DocumentView extends SplitPane {
     top.setDividerPositions(0.72);
     SplitPane.setResizableWithParent(inspector, false);
     export = new ExportViewModel(document, services.export());
-    Tab template =
-        new Tab(
-            "Template", new TemplateView(new TemplateViewModel(document, services.templates())));
+    TemplateViewModel templateModel = new TemplateViewModel(document, services.templates());
+    Tab template = new Tab("Template", new TemplateView(templateModel));
     template.setId("tab-template");
     problems = new ProblemsViewModel(document, services.problems());
     Tab problemsTab = new Tab("Problems", new ProblemsView(problems));
     problemsTab.setId("tab-problems");
+    rendered = new RenderedViewModel(document, templateModel);
+    Tab renderedTab = new Tab("Rendered", new RenderedView(rendered));
+    renderedTab.setId("tab-rendered");
     exportView = new ExportView(export);
     Tab exportTab = new Tab("Export", exportView);
     exportTab.setId("tab-export");
-    bottom.getTabs().addAll(template, problemsTab, exportTab);
+    bottom.getTabs().addAll(template, renderedTab, problemsTab, exportTab);
     bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     bottom.getStyleClass().add("bottom-tabs");
     getItems().addAll(top, bottom);
@@ -92,6 +97,10 @@ public final class DocumentView extends SplitPane {
 
   public ProblemsViewModel problems() {
     return problems;
+  }
+
+  public RenderedViewModel rendered() {
+    return rendered;
   }
 
   public ExportView exportView() {
