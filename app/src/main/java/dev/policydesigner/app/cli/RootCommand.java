@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       RenderCommand.class,
       SimulateCommand.class,
+      SnapshotCommand.class,
       BenchmarkCommand.class,
       ObserveCommand.class
     })
