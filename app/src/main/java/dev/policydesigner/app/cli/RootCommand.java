@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
       ExampleCommand.class,
       ExportCommand.class,
       BenchmarkCommand.class,
-      ObserveCommand.class
+      ObserveCommand.class,
+      WalkthroughCommand.class
     })
 final class RootCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

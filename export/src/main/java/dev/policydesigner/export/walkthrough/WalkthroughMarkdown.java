@@ -45,10 +45,10 @@ final class WalkthroughMarkdown {
     int n = w.steps().size();
     String count = n == 1 ? "One step" : n + " steps";
     return w.order() == Walkthrough.Order.DIAGRAM
-        ? count + ", one per flow, in diagram order.\n"
+        ? count + ", one per flow, in diagram order."
         : count
             + ", one per flow: for each policy subject its ingress flows, then its egress"
-            + " flows.\n";
+            + " flows.";
   }
 
   private static void step(StringBuilder md, WalkthroughStep step, List<TemplateExcerpt> lines) {
@@ -78,9 +78,14 @@ final class WalkthroughMarkdown {
     List<String> texts = new ArrayList<>();
     for (TemplateExcerpt e : excerpts) {
       ranges.add(
-          e.firstLine() == e.lastLine()
-              ? String.valueOf(e.firstLine())
-              : e.firstLine() + "–" + e.lastLine());
+          e.firstLine()
+              + "–"
+              + e.lastLine()
+              + " (`"
+              + e.location().policy()
+              + "` "
+              + e.location().direction().yamlName()
+              + ")");
       texts.add(e.text());
     }
     String code = String.join("\n", texts);

@@ -67,6 +67,9 @@ class WalkthroughMarkdownWriterTest {
     assertTrue(step3.contains("    #| Query Hubble Relay for flow data #|\n"));
     assertTrue(step3.contains("    #| Hubble UI queries flow data #|\n"));
     assertTrue(step3.contains("hubble-ui.yaml.j2`, lines "));
+    assertTrue(step3.contains(" (`hubble-ui` egress) and "), step3);
+    assertTrue(step3.contains(" (`hubble-relay` ingress):\n"), step3);
+    assertFalse(md.contains("\n\n\n"), "no double blank lines");
   }
 
   @Test
