@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
     subcommands = {
       ExampleCommand.class,
       ExportCommand.class,
+      CheckCommand.class,
+      RenderCommand.class,
+      SimulateCommand.class,
       BenchmarkCommand.class,
       ObserveCommand.class,
       WalkthroughCommand.class
