@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
       SimulateCommand.class,
       SnapshotCommand.class,
       BenchmarkCommand.class,
-      ObserveCommand.class
+      ObserveCommand.class,
+      WalkthroughCommand.class
     })
 final class RootCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
