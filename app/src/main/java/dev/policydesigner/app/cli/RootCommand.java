@@ -17,8 +17,10 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       RenderCommand.class,
       SimulateCommand.class,
+      SnapshotCommand.class,
       BenchmarkCommand.class,
-      ObserveCommand.class
+      ObserveCommand.class,
+      WalkthroughCommand.class
     })
 final class RootCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

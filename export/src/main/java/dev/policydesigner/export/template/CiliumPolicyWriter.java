@@ -39,8 +39,9 @@ final class CiliumPolicyWriter {
     }
     SelectorWriter.selector(out, 2, "endpointSelector", policy.workload().labels());
     DefaultDenyWriter.write(out, style);
-    List<GuardedItem> ingress = items(policy.ingress(), Direction.INGRESS);
-    List<GuardedItem> egress = items(policy.egress(), Direction.EGRESS);
+    String name = subject.policyName();
+    List<GuardedItem> ingress = items(name, policy.ingress(), Direction.INGRESS);
+    List<GuardedItem> egress = items(name, policy.egress(), Direction.EGRESS);
     RuleListWriter.write(out, "ingress", ingress, emptyIngressWhen(ingress, egress));
     RuleListWriter.write(out, "egress", egress);
   }
@@ -59,7 +60,7 @@ final class CiliumPolicyWriter {
     return egressPresence.isEmpty() ? "" : "not (" + egressPresence + ")";
   }
 
-  private List<GuardedItem> items(List<Rule> rules, Direction dir) {
+  private List<GuardedItem> items(String policyName, List<Rule> rules, Direction dir) {
     List<GuardedItem> items = new ArrayList<>();
     for (Rule rule : rules) {
       if (dir == Direction.INGRESS && rule.peer() instanceof Peer.Fqdns) {
@@ -67,7 +68,10 @@ final class CiliumPolicyWriter {
       }
       items.add(
           new GuardedItem(
-              rule.guard().minus(fileGuard), rule.description(), out -> writeRule(out, rule, dir)));
+              rule.guard().minus(fileGuard),
+              rule.description(),
+              out -> writeRule(out, rule, dir),
+              new RuleKey(policyName, dir, rule.flowId())));
     }
     return items;
   }
