@@ -8,7 +8,7 @@ public final class FlagToggle {
   private final String name;
   private final BooleanProperty on;
 
-  FlagToggle(String name, boolean on) {
+  public FlagToggle(String name, boolean on) {
     this.name = name;
     this.on = new SimpleBooleanProperty(on);
   }

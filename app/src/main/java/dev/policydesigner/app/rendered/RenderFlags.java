@@ -9,10 +9,11 @@ import java.util.Map;
  * The on/off flags a preview offers: every name the diagram's conditions and guards use, then every
  * true/false value of the repo's values; each defaults to the repo's value, else on.
  */
-final class RenderFlags {
+public final class RenderFlags {
   private RenderFlags() {}
 
-  static Map<String, Boolean> of(Diagram diagram, Map<String, Object> repoValues) {
+  /** The flags of {@code diagram} with their defaults from {@code repoValues} (else on). */
+  public static Map<String, Boolean> of(Diagram diagram, Map<String, Object> repoValues) {
     Map<String, Boolean> flags = new LinkedHashMap<>();
     for (String name : ConditionVocabulary.flags(diagram, null)) {
       Object v = repoValues.get(name);

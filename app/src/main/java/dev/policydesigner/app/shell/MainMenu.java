@@ -15,16 +15,19 @@ final class MainMenu {
   private final FileActions file;
   private final EditActions edit;
   private final ViewActions view;
+  private final ToolActions tools;
 
-  MainMenu(MainWindow window, FileActions file, EditActions edit, ViewActions view) {
+  MainMenu(
+      MainWindow window, FileActions file, EditActions edit, ViewActions view, ToolActions tools) {
     this.window = window;
     this.file = file;
     this.edit = edit;
     this.view = view;
+    this.tools = tools;
   }
 
   MenuBar bar() {
-    MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu());
+    MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), toolsMenu());
     bar.setId("menu-bar");
     return bar;
   }
@@ -109,6 +112,11 @@ final class MainMenu {
         item("Zoom Out", "Shortcut+Minus", e -> view.zoom(0.8)),
         new SeparatorMenuItem(),
         item("Auto Layout", "Shortcut+L", e -> view.autoLayout()));
+  }
+
+  private Menu toolsMenu() {
+    return new Menu(
+        "_Tools", null, item("Would This Be Allowed?…", "Shortcut+T", e -> tools.wouldBeAllowed()));
   }
 
   private static MenuItem item(String text, String keys, EventHandler<ActionEvent> action) {

@@ -21,6 +21,7 @@ public final class MainWindow {
   private final TabPane tabs = new TabPane();
   private final ReadOnlyObjectWrapper<DocumentView> active = new ReadOnlyObjectWrapper<>();
   private final FileActions fileActions;
+  private final ToolActions toolActions;
   private final Scene scene;
 
   public MainWindow(Stage stage, Services services) {
@@ -32,10 +33,16 @@ public final class MainWindow {
         .selectedItemProperty()
         .addListener((o, a, t) -> active.set(t == null ? null : (DocumentView) t.getContent()));
     fileActions = new FileActions(this, services);
+    toolActions = new ToolActions(this);
     BorderPane root = new BorderPane();
     root.getStyleClass().add("main-window");
     root.setTop(
-        new MainMenu(this, fileActions, new EditActions(this), new ViewActions(this, services))
+        new MainMenu(
+                this,
+                fileActions,
+                new EditActions(this),
+                new ViewActions(this, services),
+                toolActions)
             .bar());
     root.setLeft(new PaletteView(kind -> active().ifPresent(v -> v.addNode(kind, null))));
     root.setCenter(tabs);
@@ -69,6 +76,7 @@ public final class MainWindow {
   public DocumentView open(Document document) {
     DocumentView view = new DocumentView(document, services);
     view.exportView().setOnChooseRepo(() -> fileActions.chooseRepo(view));
+    new CanvasMenu(view, toolActions).install();
     Tab tab = new Tab();
     tab.textProperty().bind(document.titleProperty());
     tab.setContent(view);
@@ -118,6 +126,10 @@ public final class MainWindow {
 
   public Scene scene() {
     return scene;
+  }
+
+  public ToolActions toolActions() {
+    return toolActions;
   }
 
   public FileActions fileActions() {
