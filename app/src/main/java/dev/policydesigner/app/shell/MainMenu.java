@@ -13,14 +13,21 @@ import javafx.scene.input.KeyCombination;
 final class MainMenu {
   private final MainWindow window;
   private final FileActions file;
+  private final ImportActions imports;
   private final EditActions edit;
   private final ViewActions view;
   private final ToolActions tools;
 
   MainMenu(
-      MainWindow window, FileActions file, EditActions edit, ViewActions view, ToolActions tools) {
+      MainWindow window,
+      FileActions file,
+      ImportActions imports,
+      EditActions edit,
+      ViewActions view,
+      ToolActions tools) {
     this.window = window;
     this.file = file;
+    this.imports = imports;
     this.edit = edit;
     this.view = view;
     this.tools = tools;
@@ -47,6 +54,7 @@ final class MainMenu {
             item("Save", "Shortcut+S", e -> file.save()),
             item("Save As…", "Shortcut+Shift+S", e -> file.saveAs()),
             new SeparatorMenuItem(),
+            item("Import from repo…", "Shortcut+I", e -> imports.importFromRepo()),
             item("Export to repo…", "Shortcut+E", e -> file.exportToRepo()),
             new SeparatorMenuItem(),
             item("Close", "Shortcut+W", e -> file.close()),

@@ -22,6 +22,8 @@ public final class MainWindow {
   private final ReadOnlyObjectWrapper<DocumentView> active = new ReadOnlyObjectWrapper<>();
   private final FileActions fileActions;
   private final ToolActions toolActions;
+  private final ImportActions importActions;
+  private final ProgressStrip progress = new ProgressStrip();
   private final Scene scene;
 
   public MainWindow(Stage stage, Services services) {
@@ -34,18 +36,21 @@ public final class MainWindow {
         .addListener((o, a, t) -> active.set(t == null ? null : (DocumentView) t.getContent()));
     fileActions = new FileActions(this, services);
     toolActions = new ToolActions(this);
+    importActions = new ImportActions(this, services, progress);
     BorderPane root = new BorderPane();
     root.getStyleClass().add("main-window");
     root.setTop(
         new MainMenu(
                 this,
                 fileActions,
+                importActions,
                 new EditActions(this),
                 new ViewActions(this, services),
                 toolActions)
             .bar());
     root.setLeft(new PaletteView(kind -> active().ifPresent(v -> v.addNode(kind, null))));
     root.setCenter(tabs);
+    root.setBottom(progress);
     scene = new Scene(root, 1366, 768);
     scene
         .getStylesheets()
@@ -126,6 +131,10 @@ public final class MainWindow {
 
   public Scene scene() {
     return scene;
+  }
+
+  public ImportActions importActions() {
+    return importActions;
   }
 
   public ToolActions toolActions() {
