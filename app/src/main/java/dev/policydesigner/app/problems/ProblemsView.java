@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -36,7 +37,9 @@ public final class ProblemsView extends BorderPane {
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.getColumns().add(severityColumn());
     table.getColumns().add(textColumn("Code", 170, Problem::code));
-    table.getColumns().add(textColumn("Location", 170, Problem::location));
+    TableColumn<Problem, String> location = textColumn("Location", 190, Problem::location);
+    location.setCellFactory(col -> new TooltipCell(OverrunStyle.LEADING_ELLIPSIS));
+    table.getColumns().add(location);
     table.getColumns().add(messageColumn());
     table.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> model.reveal(p));
     Button fix = new Button("Quick fix");
@@ -111,17 +114,22 @@ public final class ProblemsView extends BorderPane {
 
   private static TableColumn<Problem, String> messageColumn() {
     TableColumn<Problem, String> c = textColumn("Problem", 600, Problem::message);
-    c.setCellFactory(
-        col ->
-            new TableCell<>() {
-              @Override
-              protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null ? null : new Tooltip(item));
-              }
-            });
+    c.setCellFactory(col -> new TooltipCell(OverrunStyle.ELLIPSIS));
     return c;
+  }
+
+  /** Text cut where it overruns, in full as tooltip. */
+  private static final class TooltipCell extends TableCell<Problem, String> {
+    TooltipCell(OverrunStyle overrun) {
+      setTextOverrun(overrun);
+    }
+
+    @Override
+    protected void updateItem(String item, boolean empty) {
+      super.updateItem(item, empty);
+      setText(empty ? null : item);
+      setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+    }
   }
 
   /** A severity icon with the severity as tooltip. */

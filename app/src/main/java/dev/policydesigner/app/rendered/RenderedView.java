@@ -85,6 +85,7 @@ public final class RenderedView extends BorderPane {
     flagBoxes.getChildren().clear();
     for (FlagToggle f : model.flags()) {
       CheckBox box = new CheckBox(f.name());
+      box.setMnemonicParsing(false);
       box.setId("render-flag-" + f.name());
       box.selectedProperty().bindBidirectional(f.onProperty());
       flagBoxes.getChildren().add(box);

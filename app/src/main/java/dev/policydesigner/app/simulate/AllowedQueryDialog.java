@@ -66,6 +66,7 @@ public final class AllowedQueryDialog extends Dialog<Void> {
     FlowPane flags = new FlowPane(12, 4);
     for (FlagToggle f : model.flags()) {
       CheckBox box = new CheckBox(f.name());
+      box.setMnemonicParsing(false);
       box.setId("allowed-flag-" + f.name());
       box.selectedProperty().bindBidirectional(f.onProperty());
       flags.getChildren().add(box);
