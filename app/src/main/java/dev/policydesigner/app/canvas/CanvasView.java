@@ -36,6 +36,7 @@ public final class CanvasView extends Pane {
   private final NodeDragGesture nodeDrag;
   private final ConnectGesture connect;
   private BiConsumer<String, Position> onDropKind = (k, p) -> {};
+  private Set<String> spotlight;
 
   public CanvasView(Document document) {
     this.document = document;
@@ -97,6 +98,7 @@ public final class CanvasView extends Pane {
         card = new NodeCardView(n, subjects.contains(n.id()));
         card.setSelected(document.selection().contains(n.id()));
         cards.put(n.id(), card);
+        Spotlight.apply(card, n.id(), spotlight);
         nodeLayer.getChildren().add(card);
         nodeDrag.install(card);
         connect.install(card);
@@ -132,6 +134,7 @@ public final class CanvasView extends Pane {
         arrow = new FlowArrowView(f, from, to, paired);
         arrow.setSelected(document.selection().contains(f.id()));
         arrows.put(f.id(), arrow);
+        Spotlight.apply(arrow, f.id(), spotlight);
         flowLayer.getChildren().add(arrow);
         installFlowClick(arrow);
       } else {
@@ -173,6 +176,16 @@ public final class CanvasView extends Pane {
     if (arrow != null) {
       arrow.setSelected(selected);
     }
+  }
+
+  /**
+   * Highlights the cards and arrows of these ids and dims all others; {@code null} shows all as
+   * usual.
+   */
+  public void setSpotlight(Set<String> ids) {
+    spotlight = ids == null ? null : Set.copyOf(ids);
+    cards.forEach((id, card) -> Spotlight.apply(card, id, spotlight));
+    arrows.forEach((id, arrow) -> Spotlight.apply(arrow, id, spotlight));
   }
 
   /** The point of the canvas world under a scene point. */

@@ -13,6 +13,9 @@ import dev.policydesigner.app.rendered.RenderedView;
 import dev.policydesigner.app.rendered.RenderedViewModel;
 import dev.policydesigner.app.template.TemplateView;
 import dev.policydesigner.app.template.TemplateViewModel;
+import dev.policydesigner.app.walkthrough.WalkthroughKeys;
+import dev.policydesigner.app.walkthrough.WalkthroughPanel;
+import dev.policydesigner.app.walkthrough.WalkthroughViewModel;
 import dev.policydesigner.model.Node;
 import dev.policydesigner.model.Position;
 import dev.policydesigner.model.edit.AddFlowEdit;
@@ -20,6 +23,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyEvent;
 
 /** One document's canvas, inspector and bottom tabs (Template, Rendered, Problems, Export). */
 public final class DocumentView extends SplitPane {
@@ -30,14 +34,17 @@ public final class DocumentView extends SplitPane {
   private final ExportView exportView;
   private final ProblemsViewModel problems;
   private final RenderedViewModel rendered;
+  private final InspectorView inspector;
+  private final SplitPane top;
+  private WalkthroughViewModel walkthrough;
 
   public DocumentView(Document document, Services services) {
     this.document = document;
     this.canvas = new CanvasView(document);
     getStyleClass().add("document-view");
     setOrientation(Orientation.VERTICAL);
-    InspectorView inspector = new InspectorView(document);
-    SplitPane top = new SplitPane(canvas, inspector);
+    inspector = new InspectorView(document);
+    top = new SplitPane(canvas, inspector);
     top.setDividerPositions(0.72);
     SplitPane.setResizableWithParent(inspector, false);
     export = new ExportViewModel(document, services.export());
@@ -59,6 +66,13 @@ public final class DocumentView extends SplitPane {
     getItems().addAll(top, bottom);
     setDividerPositions(0.68);
     SplitPane.setResizableWithParent(bottom, false);
+    addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (walkthrough != null) {
+            WalkthroughKeys.handle(e, walkthrough, this::stopWalkthrough);
+          }
+        });
     canvas.setOnConnect(this::askForFlow);
     canvas.setOnDropKind(this::addNode);
   }
@@ -81,6 +95,36 @@ public final class DocumentView extends SplitPane {
     if (document.perform(NodeFactory.addEdit(node))) {
       document.selection().selectOnly(node.id());
     }
+  }
+
+  /** Starts walking through the flows: the narration replaces the inspector. */
+  public WalkthroughViewModel startWalkthrough() {
+    if (walkthrough == null) {
+      walkthrough = new WalkthroughViewModel(document);
+      walkthrough.highlightedProperty().addListener((o, a, ids) -> canvas.setSpotlight(ids));
+      canvas.setSpotlight(walkthrough.highlightedProperty().get());
+      double divider = top.getDividerPositions()[0];
+      top.getItems().set(1, new WalkthroughPanel(walkthrough, this::stopWalkthrough));
+      top.setDividerPositions(divider);
+    }
+    canvas.requestFocus();
+    return walkthrough;
+  }
+
+  /** Leaves the walkthrough: everything shown as usual, the inspector back. */
+  public void stopWalkthrough() {
+    if (walkthrough != null) {
+      walkthrough = null;
+      canvas.setSpotlight(null);
+      double divider = top.getDividerPositions()[0];
+      top.getItems().set(1, inspector);
+      top.setDividerPositions(divider);
+    }
+  }
+
+  /** The walkthrough in progress, if any. */
+  public java.util.Optional<WalkthroughViewModel> walkthrough() {
+    return java.util.Optional.ofNullable(walkthrough);
   }
 
   public Document document() {

@@ -56,6 +56,10 @@ final class MainMenu {
             new SeparatorMenuItem(),
             item("Import from repo…", "Shortcut+I", e -> imports.importFromRepo()),
             item("Export to repo…", "Shortcut+E", e -> file.exportToRepo()),
+            item(
+                "Export walkthrough…",
+                null,
+                e -> new WalkthroughExport(window).exportWalkthrough()),
             new SeparatorMenuItem(),
             item("Close", "Shortcut+W", e -> file.close()),
             item("Quit", "Shortcut+Q", e -> file.quit()));
@@ -119,7 +123,9 @@ final class MainMenu {
         item("Zoom In", "Shortcut+Equals", e -> view.zoom(1.25)),
         item("Zoom Out", "Shortcut+Minus", e -> view.zoom(0.8)),
         new SeparatorMenuItem(),
-        item("Auto Layout", "Shortcut+L", e -> view.autoLayout()));
+        item("Auto Layout", "Shortcut+L", e -> view.autoLayout()),
+        new SeparatorMenuItem(),
+        item("Walkthrough", "Shortcut+Shift+W", e -> view.toggleWalkthrough()));
   }
 
   private Menu toolsMenu() {
@@ -129,7 +135,9 @@ final class MainMenu {
 
   private static MenuItem item(String text, String keys, EventHandler<ActionEvent> action) {
     MenuItem i = new MenuItem(text);
-    i.setAccelerator(KeyCombination.keyCombination(keys));
+    if (keys != null) {
+      i.setAccelerator(KeyCombination.keyCombination(keys));
+    }
     i.setOnAction(action);
     i.setId("menu-" + text.toLowerCase().replaceAll("[^a-z]+", "-").replaceAll("-$", ""));
     return i;

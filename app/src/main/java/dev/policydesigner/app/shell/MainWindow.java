@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /** The window: menus, palette, and one tab per open document. */
@@ -39,15 +40,12 @@ public final class MainWindow {
     importActions = new ImportActions(this, services, progress);
     BorderPane root = new BorderPane();
     root.getStyleClass().add("main-window");
+    EditActions edit = new EditActions(this);
+    ViewActions view = new ViewActions(this, services);
     root.setTop(
-        new MainMenu(
-                this,
-                fileActions,
-                importActions,
-                new EditActions(this),
-                new ViewActions(this, services),
-                toolActions)
-            .bar());
+        new VBox(
+            new MainMenu(this, fileActions, importActions, edit, view, toolActions).bar(),
+            MainToolBar.of(this, importActions, edit, view)));
     root.setLeft(new PaletteView(kind -> active().ifPresent(v -> v.addNode(kind, null))));
     root.setCenter(tabs);
     root.setBottom(progress);
