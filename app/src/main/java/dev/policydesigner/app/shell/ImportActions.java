@@ -4,11 +4,15 @@ import dev.policydesigner.app.document.Document;
 import dev.policydesigner.app.problems.Problem;
 import dev.policydesigner.export.template.read.ImportProblem;
 import dev.policydesigner.export.template.read.ImportResult;
+import dev.policydesigner.model.Position;
 import dev.policydesigner.model.check.Severity;
+import dev.policydesigner.model.edit.MoveNodesEdit;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.stage.DirectoryChooser;
 
@@ -41,7 +45,7 @@ public final class ImportActions {
 
   /**
    * Imports {@code repo} on a background thread with a progress bar; when done, opens the diagram
-   * in a new tab with the import's problems in its Problems tab.
+   * in a new tab, laid out left to right, with the import's problems in its Problems tab.
    */
   public Task<ImportResult> importRepo(Path repo) {
     RepoImportTask task = new RepoImportTask(repo);
@@ -63,11 +67,19 @@ public final class ImportActions {
     Document document = new Document(result.diagram(), null);
     document.repoProperty().set(repo);
     DocumentView view = window.open(document);
+    // cards are measured once they have been styled: lay out on the next pulse
+    Platform.runLater(() -> layOut(view, result));
     List<Problem> problems = result.problems().stream().map(ImportActions::problem).toList();
     view.problems().setImportProblems(problems);
     if (!problems.isEmpty()) {
       view.showTab("tab-problems");
     }
+  }
+
+  private void layOut(DocumentView view, ImportResult result) {
+    Map<String, Position> laidOut =
+        services.layout().layout(result.diagram(), view.canvas().cardSizes());
+    view.document().replace(new MoveNodesEdit(laidOut).apply(result.diagram()), null);
     view.canvas().zoomToFit();
   }
 

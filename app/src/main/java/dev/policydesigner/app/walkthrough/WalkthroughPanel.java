@@ -8,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ScrollPane.ScrollBarPolicy;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -75,7 +76,8 @@ public final class WalkthroughPanel extends ScrollPane {
       path.getStyleClass().add("walkthrough-excerpt-path");
       TextFlow text = new TextFlow();
       text.getStyleClass().add("template-text");
-      for (TemplateHighlighter.Span span : TemplateHighlighter.spans(e.text())) {
+      text.setMinWidth(Region.USE_PREF_SIZE);
+      for (TemplateHighlighter.Span span : TemplateHighlighter.spans(dedented(e.text()))) {
         Text t = new Text(span.text());
         t.getStyleClass().add("tpl");
         if (span.style() != null) {
@@ -83,8 +85,31 @@ public final class WalkthroughPanel extends ScrollPane {
         }
         text.getChildren().add(t);
       }
-      lines.getChildren().addAll(path, text);
+      ScrollPane box = new ScrollPane(text);
+      box.getStyleClass().add("walkthrough-excerpt");
+      box.setVbarPolicy(ScrollBarPolicy.NEVER);
+      box.setHbarPolicy(ScrollBarPolicy.AS_NEEDED);
+      box.setFitToHeight(true);
+      lines.getChildren().addAll(path, box);
     }
+  }
+
+  /** The lines without the indentation they all share. */
+  static String dedented(String text) {
+    int common = Integer.MAX_VALUE;
+    for (String line : text.split("\n")) {
+      if (!line.isBlank()) {
+        common = Math.min(common, line.length() - line.stripLeading().length());
+      }
+    }
+    if (common == Integer.MAX_VALUE || common == 0) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder();
+    for (String line : text.split("\n", -1)) {
+      b.append(line.length() >= common ? line.substring(common) : line.stripLeading()).append('\n');
+    }
+    return b.substring(0, b.length() - 1);
   }
 
   private static String fileName(String path) {

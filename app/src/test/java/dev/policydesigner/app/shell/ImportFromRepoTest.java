@@ -55,7 +55,14 @@ class ImportFromRepoTest {
 
     assertEquals(2, window.documents().size());
     DocumentView view = window.active().orElseThrow();
-    assertEquals(result.diagram(), view.document().current());
+    Diagram shown = view.document().current();
+    assertEquals(result.diagram().flows(), shown.flows());
+    assertEquals(result.diagram().files(), shown.files());
+    assertEquals(
+        shown.nodes().size(),
+        shown.nodes().stream().map(n -> n.position()).distinct().count(),
+        "laid out: no two nodes on the same spot");
+    assertFalse(view.document().isDirty());
     assertFalse(view.document().current().nodes().isEmpty(), "workloads were imported");
     assertEquals(repo, view.document().repoProperty().get());
     Problem problem =
