@@ -31,6 +31,8 @@ public final class BenchmarkSuite {
     cases.add(new DeriveAndWriteBenchmark());
     cases.add(new RenderBenchmark(repo));
     cases.add(new TemplateRefreshBenchmark());
+    cases.add(new CanvasDragBenchmark());
+    cases.add(new StartupBenchmark());
     boolean all = true;
     for (BenchmarkCase c : cases) {
       for (Measurement m : c.run(context)) {
