@@ -33,6 +33,15 @@ final class YamlLines {
     return line("#% endif %#");
   }
 
+  /** Appends text that already ends with a line break, as it is. */
+  YamlLines raw(String lines) {
+    text.append(lines);
+    if (!lines.isEmpty() && !lines.endsWith("\n")) {
+      text.append('\n');
+    }
+    return this;
+  }
+
   /** Appends {@code key: value} (value already a YAML scalar) indented by {@code indent}. */
   YamlLines entry(int indent, String key, String value) {
     return line(indent, key + ": " + value);
