@@ -25,7 +25,7 @@ class FlowOrderTest {
   }
 
   @Test
-  void filesThatContradictEachOtherFallBackToTheFirstSeenOrder() {
-    assertEquals(List.of("a", "b", "c", "d"), ids(List.of(List.of("a", "b"), List.of("b", "a"))));
+  void flowsWhoseFilesContradictEachOtherComeInFirstSeenOrderAfterTheOthers() {
+    assertEquals(List.of("c", "d", "a", "b"), ids(List.of(List.of("a", "b"), List.of("b", "a"))));
   }
 }
