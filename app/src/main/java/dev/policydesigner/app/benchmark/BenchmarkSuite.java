@@ -30,6 +30,7 @@ public final class BenchmarkSuite {
     List<BenchmarkCase> cases = new ArrayList<>();
     cases.add(new DeriveAndWriteBenchmark());
     cases.add(new RenderBenchmark(repo));
+    cases.add(new ImportBenchmark(repo));
     cases.add(new TemplateRefreshBenchmark());
     boolean all = true;
     for (BenchmarkCase c : cases) {
