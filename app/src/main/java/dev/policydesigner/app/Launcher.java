@@ -10,7 +10,6 @@ public final class Launcher {
     if (args.length > 0) {
       System.exit(CommandLine.run(args));
     }
-    System.err.println("The window is not available in this build; run a subcommand (--help).");
-    System.exit(2);
+    DesignerApplication.launchWindow(args);
   }
 }

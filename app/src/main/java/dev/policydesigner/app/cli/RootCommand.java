@@ -15,8 +15,13 @@ import picocli.CommandLine.Command;
       ExampleCommand.class,
       ExportCommand.class,
       ImportRepoCommand.class,
+      CheckCommand.class,
+      RenderCommand.class,
+      SimulateCommand.class,
+      SnapshotCommand.class,
       BenchmarkCommand.class,
-      ObserveCommand.class
+      ObserveCommand.class,
+      WalkthroughCommand.class
     })
 final class RootCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -68,7 +68,7 @@ final class CiliumPolicyWriter {
     return egressPresence.isEmpty() ? "" : "not (" + egressPresence + ")";
   }
 
-  private List<GuardedItem> items(String policy, List<Rule> rules, Direction dir) {
+  private List<GuardedItem> items(String policyName, List<Rule> rules, Direction dir) {
     List<GuardedItem> items = new ArrayList<>();
     List<String> flowIds = new ArrayList<>();
     for (Rule rule : rules) {
@@ -78,11 +78,14 @@ final class CiliumPolicyWriter {
       flowIds.add(rule.flowId());
       items.add(
           new GuardedItem(
-              rule.guard().minus(fileGuard), rule.description(), out -> writeRule(out, rule, dir)));
+              rule.guard().minus(fileGuard),
+              rule.description(),
+              out -> writeRule(out, rule, dir),
+              new RuleKey(policyName, dir, rule.flowId())));
     }
     VerbatimSection section =
         dir == Direction.INGRESS ? VerbatimSection.INGRESS : VerbatimSection.EGRESS;
-    return VerbatimWriter.insert(items, flowIds, verbatim.blocks(policy, section));
+    return VerbatimWriter.insert(items, flowIds, verbatim.blocks(policyName, section));
   }
 
   private static void writeRule(YamlLines out, Rule rule, Direction dir) {

@@ -76,6 +76,7 @@ final class RuleListWriter {
   }
 
   private static void writeItem(YamlLines out, GuardedItem item, boolean wrap) {
+    int first = out.lineCount() + 1;
     if (wrap) {
       out.openIf(item.guard().expression());
     }
@@ -83,6 +84,9 @@ final class RuleListWriter {
     item.body().accept(out);
     if (wrap) {
       out.endIf();
+    }
+    if (item.ruleKey() != null) {
+      out.addSpan(item.ruleKey().span(first, out.lineCount()));
     }
   }
 

@@ -19,6 +19,14 @@ import java.util.List;
 public final class TemplateWriter {
   /** The template text of {@code file}. */
   public String write(DerivedFile file) {
+    return writeIndexed(file).text();
+  }
+
+  /**
+   * The template text of {@code file} (the same as {@link #write}) with the lines each
+   * CiliumNetworkPolicy rule takes.
+   */
+  public WrittenTemplate writeIndexed(DerivedFile file) {
     PolicyFile policyFile = file.file();
     YamlLines out = new YamlLines();
     boolean guarded = !policyFile.guard().isAlways();
@@ -47,6 +55,6 @@ public final class TemplateWriter {
     if (guarded) {
       out.endIf();
     }
-    return out.toString();
+    return new WrittenTemplate(out.toString(), out.spans());
   }
 }

@@ -1,13 +1,34 @@
 package dev.policydesigner.export.template;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Collects the lines of a template: indented YAML lines and column-0 Jinja tags. */
 final class YamlLines {
   private final StringBuilder text = new StringBuilder();
+  private final List<RuleSpan> spans = new ArrayList<>();
+  private int lines;
 
   /** Appends {@code content} indented by {@code indent} spaces. */
   YamlLines line(int indent, String content) {
     text.append(" ".repeat(indent)).append(content).append('\n');
+    lines++;
     return this;
+  }
+
+  /** How many lines were appended so far (the number of the last one). */
+  int lineCount() {
+    return lines;
+  }
+
+  /** Records where a rule sits. */
+  void addSpan(RuleSpan span) {
+    spans.add(span);
+  }
+
+  /** The recorded rule spans, in file order. */
+  List<RuleSpan> spans() {
+    return List.copyOf(spans);
   }
 
   /** Appends a line at column 0. */
@@ -34,11 +55,8 @@ final class YamlLines {
   }
 
   /** Appends text that already ends with a line break, as it is. */
-  YamlLines raw(String lines) {
-    text.append(lines);
-    if (!lines.isEmpty() && !lines.endsWith("\n")) {
-      text.append('\n');
-    }
+  YamlLines raw(String block) {
+    block.lines().forEach(this::line);
     return this;
   }
 

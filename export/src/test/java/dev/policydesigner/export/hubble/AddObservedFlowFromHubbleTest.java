@@ -12,6 +12,11 @@ import dev.policydesigner.model.observe.ObservationMatcher;
 import dev.policydesigner.model.observe.ObservationReport;
 import dev.policydesigner.model.observe.ObservationReport.Unmatched;
 import dev.policydesigner.model.observe.ObservedFlow;
+import dev.policydesigner.model.simulate.Endpoint;
+import dev.policydesigner.model.simulate.Mode;
+import dev.policydesigner.model.simulate.Query;
+import dev.policydesigner.model.simulate.Simulator;
+import dev.policydesigner.model.simulate.Verdict;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,5 +54,25 @@ class AddObservedFlowFromHubbleTest {
     assertEquals(List.of(), after.unmatched());
     assertEquals(6, after.matched().size());
     assertTrue(d.node("api-github-com").orElseThrow() instanceof FqdnNode);
+  }
+
+  @Test
+  void theAddedFlowAllowsTheObservedTrafficInEnforceMode() {
+    List<ObservedFlow> flows = HubbleFixtures.flows(HubbleFixtures.RUSTFS_TRAFFIC);
+    Diagram before = Examples.rustfs();
+    Unmatched curl = matcher.match(before, flows).unmatched().get(0);
+    Query query =
+        Query.of(Endpoint.pod("default", "app", "curl"), Endpoint.node("rustfs"), curl.port())
+            .withProtocol(curl.protocol())
+            .withMode(Mode.ENFORCE)
+            .withFlag("rustfs_enabled", true)
+            .withFlag("network_policies_enabled", true);
+    Verdict denied = Simulator.simulate(before, query);
+    assertTrue(!denied.allowed(), "dropped before the flow exists: " + denied.explanation());
+
+    AddObservedFlowEdit edit = new AddObservedFlowEdit(curl);
+    Diagram after = edit.apply(before);
+    Verdict allowed = Simulator.simulate(after, query);
+    assertTrue(allowed.allowed(), allowed.explanation());
   }
 }

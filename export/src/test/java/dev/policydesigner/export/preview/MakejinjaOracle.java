@@ -1,5 +1,6 @@
 package dev.policydesigner.export.preview;
 
+import dev.policydesigner.export.testing.SharedDir;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +22,7 @@ final class MakejinjaOracle {
   static String render(Path template, List<String> valuesFiles, List<String> overrides)
       throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>();
-    cmd.add("python3");
+    cmd.add(SharedDir.python());
     cmd.add(sharedDir().resolve("tools/makejinja-render.py").toString());
     cmd.add(template.toString());
     for (String v : valuesFiles) {

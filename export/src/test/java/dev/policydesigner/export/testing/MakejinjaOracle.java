@@ -42,15 +42,9 @@ public final class MakejinjaOracle {
     return SharedDir.resolve("tools/makejinja-render.py");
   }
 
-  /** The Python to run the renderer with: {@code ORACLE_PYTHON} if set, else {@code python3}. */
-  static String python() {
-    String python = System.getenv("ORACLE_PYTHON");
-    return python == null || python.isBlank() ? "python3" : python;
-  }
-
   /** Renders {@code template} with the values given as {@code -s key=value} pairs. */
   public Render render(Path template, Map<String, ?> values) {
-    List<String> command = new ArrayList<>(List.of(python(), renderer().toString()));
+    List<String> command = new ArrayList<>(List.of(SharedDir.python(), renderer().toString()));
     command.add(template.toString());
     command.add("--json");
     values.forEach(

@@ -20,6 +20,14 @@ public final class SharedDir {
     return path;
   }
 
+  /**
+   * The Python interpreter with Jinja2 and PyYAML: {@code $ORACLE_PYTHON}, else {@code python3}.
+   */
+  public static String python() {
+    String configured = System.getenv("ORACLE_PYTHON");
+    return configured == null || configured.isBlank() ? "python3" : configured;
+  }
+
   /** A file below the shared directory. */
   public static Path resolve(String relative) {
     return path().resolve(relative);

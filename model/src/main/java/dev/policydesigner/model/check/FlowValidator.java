@@ -4,6 +4,7 @@ import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Flow;
 import dev.policydesigner.model.FqdnNode;
 import dev.policydesigner.model.FqdnSelector;
+import dev.policydesigner.model.HttpRule;
 import dev.policydesigner.model.PortRange;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +43,11 @@ final class FlowValidator {
           s.pattern()
               ? KubernetesNames.fqdnPattern(s.value())
               : KubernetesNames.fqdnName(s.value()));
+    }
+    for (HttpRule rule : flow.l7().http()) {
+      if (rule.host() != null) {
+        invalid(KubernetesNames.httpHost(rule.host()));
+      }
     }
     if (flow.condition() != null) {
       invalid(KubernetesNames.jinjaCondition(flow.condition()));

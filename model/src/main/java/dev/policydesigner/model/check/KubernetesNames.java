@@ -174,6 +174,24 @@ public final class KubernetesNames {
     return FqdnSyntax.check(pattern, true);
   }
 
+  /**
+   * The host of an L7 HTTP rule. Cilium documents it as a regex, but the CRD's schema declares it
+   * an {@code idn-hostname}, so the API server rejects anything but a plain host name.
+   */
+  public static Optional<String> httpHost(String host) {
+    boolean ok =
+        host.length() <= 253
+            && host.matches(
+                "[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?)*");
+    return ok
+        ? Optional.empty()
+        : Optional.of(
+            "HTTP host "
+                + quote(host)
+                + " is invalid: the CiliumNetworkPolicy schema accepts only a host name such as"
+                + " api.example.org (letters, digits, '-' and '.'; no regex characters)");
+  }
+
   /** A Jinja expression used as a condition or guard conjunct. */
   public static Optional<String> jinjaCondition(String condition) {
     return JinjaConditionSyntax.check(condition);

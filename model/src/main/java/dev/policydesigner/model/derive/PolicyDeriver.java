@@ -147,7 +147,14 @@ public final class PolicyDeriver {
     for (Rule r : egress) {
       if (isDnsRule(r)) {
         hasDns = true;
-        result.add(r.l7().dns().isEmpty() && r.l7().http().isEmpty() ? withDnsL7(r) : r);
+        if (!r.l7().isEmpty()) {
+          result.add(r);
+        } else {
+          result.add(withDnsL7(r));
+          if (!onlyDnsPorts(r.ports())) {
+            result.add(r); // the flow's other ports stay allowed as drawn, without DNS inspection
+          }
+        }
       } else {
         result.add(r);
       }
@@ -166,10 +173,19 @@ public final class PolicyDeriver {
     return result;
   }
 
+  /**
+   * The DNS rule with DNS inspection: on its own ports when they are all port 53, else on 53/UDP
+   * and 53/TCP only (DNS inspection on other ports, or on a range, would parse other traffic as
+   * DNS).
+   */
   private static Rule withDnsL7(Rule r) {
     List<PortRange> ports =
-        r.ports().isEmpty() ? List.of(PortRange.udp(53), PortRange.tcp(53)) : r.ports();
+        onlyDnsPorts(r.ports()) ? r.ports() : List.of(PortRange.udp(53), PortRange.tcp(53));
     return new Rule(r.flowId(), r.peer(), ports, ANY_DNS, r.guard(), r.description());
+  }
+
+  private static boolean onlyDnsPorts(List<PortRange> ports) {
+    return !ports.isEmpty() && ports.stream().allMatch(p -> p.port() == 53 && p.endPort() == null);
   }
 
   /** Whether a rule is the egress to the cluster DNS on port 53. */

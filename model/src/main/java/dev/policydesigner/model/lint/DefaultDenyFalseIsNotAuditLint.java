@@ -30,8 +30,7 @@ public final class DefaultDenyFalseIsNotAuditLint implements Lint {
         continue;
       }
       String message =
-          file.path()
-              + ": in audit mode its policies say enableDefaultDeny: false. That is not an audit:"
+          "in audit mode its policies say enableDefaultDeny: false. That is not an audit:"
               + " the policies then only add allows, nothing is denied and Hubble shows no"
               + " \"would be denied\" verdicts, so traffic the enforce mode will drop goes"
               + " unnoticed. To audit, run the enforcing policies with Cilium's policy audit mode"

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The lints run together, in a fixed order. The checks that need templates or raw values ({@code
- * one-sided-flow}, {@code kustomization-guard}, {@code invalid-value}) live with import and
+ * The lints run together, in a fixed order. The checks that need the repo ({@code
+ * kustomization-guard}) or raw values ({@code invalid-value}) live with the repo checks and
  * validation.
  */
 public final class LintSet {
@@ -30,7 +30,8 @@ public final class LintSet {
             new UnmatchedSelectorLint(),
             new DuplicateSelectorLint(),
             new FqdnIngressLint(),
-            new DuplicateRuleLint()));
+            new DuplicateRuleLint(),
+            new OneSidedFlowLint()));
   }
 
   /** The lints, in order. */

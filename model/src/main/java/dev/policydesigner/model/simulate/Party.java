@@ -18,6 +18,7 @@ import java.util.List;
  * @param workload the diagram workload of a pod, for Service-port translation, or {@code null}
  * @param entity the entity of an {@link Kind#ENTITY} party
  * @param address an address outside the cluster, or {@code null} when unknown
+ * @param excluded sub-ranges of {@code address} the party does not hold (a CIDR node's exceptions)
  * @param names the DNS names of an FQDN node
  */
 record Party(
@@ -29,6 +30,7 @@ record Party(
     Workload workload,
     Entity entity,
     CidrBlock address,
+    List<CidrBlock> excluded,
     List<FqdnSelector> names) {
 
   /** What a party is. */
@@ -47,19 +49,32 @@ record Party(
   }
 
   static Party pod(String label, String nodeId, String ns, List<Label> labels, Workload w) {
-    return new Party(label, Kind.POD, nodeId, ns, List.copyOf(labels), w, null, null, List.of());
+    return new Party(
+        label, Kind.POD, nodeId, ns, List.copyOf(labels), w, null, null, List.of(), List.of());
   }
 
   static Party of(String label, Kind kind, String nodeId) {
-    return new Party(label, kind, nodeId, null, List.of(), null, null, null, List.of());
+    return new Party(label, kind, nodeId, null, List.of(), null, null, null, List.of(), List.of());
   }
 
   static Party entity(String label, Entity entity, String nodeId) {
-    return new Party(label, Kind.ENTITY, nodeId, null, List.of(), null, entity, null, List.of());
+    return new Party(
+        label, Kind.ENTITY, nodeId, null, List.of(), null, entity, null, List.of(), List.of());
   }
 
   static Party world(String label, String nodeId, CidrBlock address, List<FqdnSelector> names) {
-    return new Party(label, Kind.WORLD, nodeId, null, List.of(), null, null, address, names);
+    return world(label, nodeId, address, List.of(), names);
+  }
+
+  /** An address range outside the cluster without the sub-ranges {@code excluded}. */
+  static Party world(
+      String label,
+      String nodeId,
+      CidrBlock address,
+      List<CidrBlock> excluded,
+      List<FqdnSelector> names) {
+    return new Party(
+        label, Kind.WORLD, nodeId, null, List.of(), null, null, address, excluded, names);
   }
 
   /** Whether Cilium counts it in the {@code cluster} entity. */

@@ -77,8 +77,11 @@ final class PartyResolver {
       if (block.isEmpty()) {
         errors.add("CIDR node " + c.id() + " has an invalid range '" + c.cidr() + "'");
       }
+      List<CidrBlock> excluded =
+          c.except().stream().map(CidrBlock::tryParse).flatMap(Optional::stream).toList();
       return parties(
-          Party.world(c.name() + " (" + c.cidr() + ")", c.id(), block.orElse(null), List.of()));
+          Party.world(
+              c.name() + " (" + c.cidr() + ")", c.id(), block.orElse(null), excluded, List.of()));
     }
     FqdnNode f = (FqdnNode) node;
     return parties(Party.world(f.name() + " (FQDN)", f.id(), null, f.selectors()));

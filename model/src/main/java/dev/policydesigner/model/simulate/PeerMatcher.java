@@ -64,11 +64,18 @@ final class PeerMatcher {
     }
     for (String ex : except) {
       Optional<CidrBlock> hole = CidrBlock.tryParse(ex);
-      if (hole.isPresent() && hole.get().overlaps(party.address())) {
+      if (hole.isPresent()
+          && hole.get().overlaps(party.address())
+          && !excludes(party, hole.get())) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether the party's own exceptions already leave out all of {@code hole}'s addresses. */
+  private static boolean excludes(Party party, CidrBlock hole) {
+    return party.excluded().stream().anyMatch(own -> own.contains(hole));
   }
 
   private static boolean fqdnMatches(Peer.Fqdns peer, Party party) {

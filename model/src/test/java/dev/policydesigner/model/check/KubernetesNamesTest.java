@@ -257,4 +257,19 @@ class KubernetesNamesTest {
   void checksJinjaVariableNames(String name, boolean valid) {
     assertEquals(valid, KubernetesNames.jinjaVariable(name).isEmpty());
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"api.example.org", "localhost", "a-b.c1"})
+  void acceptsPlainHttpHosts(String host) {
+    org.junit.jupiter.api.Assertions.assertTrue(KubernetesNames.httpHost(host).isEmpty());
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"api\\.example\\.org", ".*", "-a.org", "a_b.org"})
+  void rejectsHttpHostsTheSchemaRejects(String host) {
+    org.junit.jupiter.api.Assertions.assertTrue(
+        KubernetesNames.httpHost(host).orElseThrow().contains("host name"));
+  }
 }

@@ -27,6 +27,8 @@ import dev.policydesigner.model.example.Examples;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class PolicyDeriverTest {
   private final PolicyDeriver deriver = new PolicyDeriver();
@@ -158,6 +160,35 @@ class PolicyDeriverTest {
     assertEquals("dns", egress.get(0).flowId());
     assertEquals(List.of(FqdnSelector.pattern("*")), egress.get(0).l7().dns());
     assertEquals(List.of(PortRange.udp(53), PortRange.tcp(53)), egress.get(0).ports());
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @MethodSource("dnsFlowsWithMoreThanPort53")
+  void keepsTheOtherPortsOfADnsFlowWhenAddingDnsInspection(List<PortRange> ports) {
+    FqdnNode api =
+        new FqdnNode("api", "api", List.of(FqdnSelector.pattern("*.example.org")), Position.ORIGIN);
+    Diagram d =
+        diagram(
+            List.of(workload("a", null), api, KUBE_DNS),
+            List.of(
+                Flow.of("dns", "a", "kube-dns", ports, "DNS"),
+                Flow.of("f", "a", "api", List.of(PortRange.tcp(443)), "api")),
+            "a");
+
+    List<Rule> egress = policyOf(d, "a").egress();
+    assertEquals(3, egress.size());
+    assertEquals(List.of(FqdnSelector.pattern("*")), egress.get(0).l7().dns());
+    assertEquals(List.of(PortRange.udp(53), PortRange.tcp(53)), egress.get(0).ports());
+    assertEquals("dns", egress.get(1).flowId());
+    assertEquals(ports, egress.get(1).ports());
+    assertTrue(egress.get(1).l7().isEmpty());
+  }
+
+  static List<List<PortRange>> dnsFlowsWithMoreThanPort53() {
+    return List.of(
+        List.of(),
+        List.of(PortRange.udp(53), PortRange.tcp(8080)),
+        List.of(new PortRange(50, 60, Protocol.ANY)));
   }
 
   @Test

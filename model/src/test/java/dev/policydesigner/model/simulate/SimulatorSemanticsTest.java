@@ -16,6 +16,7 @@ import dev.policydesigner.model.Guard;
 import dev.policydesigner.model.KindHint;
 import dev.policydesigner.model.Label;
 import dev.policydesigner.model.NetworkPolicyFallback;
+import dev.policydesigner.model.Node;
 import dev.policydesigner.model.PolicyFile;
 import dev.policydesigner.model.PolicySubject;
 import dev.policydesigner.model.PortRange;
@@ -23,6 +24,7 @@ import dev.policydesigner.model.Position;
 import dev.policydesigner.model.Protocol;
 import dev.policydesigner.model.Settings;
 import dev.policydesigner.model.Workload;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,6 +88,23 @@ class SimulatorSemanticsTest {
   void matchesCidrRulesWithTheirExceptions(String ip, int port, boolean allowed) {
     Verdict v = simulate(Endpoint.node("web"), Endpoint.ip(ip), port);
     assertEquals(allowed, v.allowed(), v.explanation());
+  }
+
+  @Test
+  void aCidrNodeWithExceptionsReachesWhatItsOwnFlowAllows() {
+    Verdict v = simulate(Endpoint.node("web"), Endpoint.node("db"), 5432);
+    assertTrue(v.allowed(), v.explanation());
+  }
+
+  @Test
+  void aCidrNodeIsNotCoveredByARuleThatExceptsMoreThanTheNodeDoes() {
+    Diagram d = diagram(DefaultDenyStyle.IF_BLOCK);
+    List<Node> nodes = new ArrayList<>(d.nodes());
+    nodes.add(new CidrNode("narrow", "Narrow", "10.0.0.0/8", List.of("10.1.2.0/24"), AT));
+    Verdict v =
+        Simulator.simulate(
+            d.withNodes(nodes), Query.of(Endpoint.node("web"), Endpoint.node("narrow"), 5432));
+    assertFalse(v.allowed(), v.explanation());
   }
 
   @Test

@@ -3,15 +3,25 @@ package dev.policydesigner.export.diagram.image;
 /** Writes flows: the arrow paths, and their labels on white rounded boxes. */
 final class FlowSvg {
   static final String ARROW_ID = "arrow";
+  static final String HIGHLIGHT_ARROW_ID = "arrow-highlight";
 
   private FlowSvg() {}
 
   /** The arrowhead marker, drawn in the line colour. */
   static void writeMarker(SvgOut out) {
+    writeMarker(out, ARROW_ID, Palette.LINE, 11);
+  }
+
+  /** The arrowhead of a highlighted flow: larger, in the accent colour. */
+  static void writeHighlightMarker(SvgOut out) {
+    writeMarker(out, HIGHLIGHT_ARROW_ID, Palette.ACCENT, 15);
+  }
+
+  private static void writeMarker(SvgOut out, String id, String colour, double size) {
     out.open(
         "marker",
         "id",
-        ARROW_ID,
+        id,
         "viewBox",
         "0 0 10 10",
         "refX",
@@ -21,18 +31,33 @@ final class FlowSvg {
         "markerUnits",
         "userSpaceOnUse",
         "markerWidth",
-        11,
+        size,
         "markerHeight",
-        11,
+        size,
         "orient",
         "auto");
-    out.empty("path", "d", "M0,1 L10,5 L0,9 L2.5,5 Z", "fill", Palette.LINE);
+    out.empty("path", "d", "M0,1 L10,5 L0,9 L2.5,5 Z", "fill", colour);
     out.close("marker");
   }
 
   static void writePath(SvgOut out, FlowShape shape) {
+    writePath(out, shape, "", Palette.LINE, 1.6, ARROW_ID);
+  }
+
+  /** The path of the highlighted flow: thicker, in the accent colour. */
+  static void writeHighlightedPath(SvgOut out, FlowShape shape) {
+    writePath(out, shape, " highlighted", Palette.ACCENT, 3.2, HIGHLIGHT_ARROW_ID);
+  }
+
+  private static void writePath(
+      SvgOut out, FlowShape shape, String extraClass, String colour, double width, String arrow) {
     boolean guarded = shape.flow().condition() != null;
-    out.open("g", "id", "flow-" + shape.flow().id(), "class", guarded ? "flow guarded" : "flow");
+    out.open(
+        "g",
+        "id",
+        "flow-" + shape.flow().id(),
+        "class",
+        (guarded ? "flow guarded" : "flow") + extraClass);
     if (!shape.flow().description().isEmpty()) {
       out.text("title", shape.flow().description());
     }
@@ -43,18 +68,19 @@ final class FlowSvg {
         "fill",
         "none",
         "stroke",
-        Palette.LINE,
+        colour,
         "stroke-width",
-        1.6,
+        width,
         "stroke-dasharray",
         guarded ? Palette.DASH : null,
         "marker-end",
-        "url(#" + ARROW_ID + ")");
+        "url(#" + arrow + ")");
     out.close("g");
   }
 
-  static void writeLabel(SvgOut out, FlowLabel label, Rect box) {
-    out.open("g", "class", "flow-label");
+  /** A flow's label; {@code accent} draws it in the highlight colour. */
+  static void writeLabel(SvgOut out, FlowLabel label, Rect box, boolean accent) {
+    out.open("g", "class", accent ? "flow-label highlighted" : "flow-label");
     out.empty(
         "rect",
         "x",
@@ -72,9 +98,9 @@ final class FlowSvg {
         "fill-opacity",
         0.96,
         "stroke",
-        Palette.BORDER,
+        accent ? Palette.ACCENT : Palette.BORDER,
         "stroke-width",
-        0.8);
+        accent ? 1.6 : 0.8);
     double cx = box.centerX();
     double baseline = box.y() + FlowLabel.PAD_Y + 10;
     out.text(
@@ -91,7 +117,7 @@ final class FlowSvg {
         "font-weight",
         "bold",
         "fill",
-        Palette.INK);
+        accent ? Palette.ACCENT : Palette.INK);
     if (label.condition() != null) {
       out.text(
           "text",

@@ -15,6 +15,7 @@ final class Palette {
   static final String CONDITION = "#9a3412";
   static final String SHADOW = "#0f172a";
   static final String DASH = "6 4";
+  static final String ACCENT = "#db2777";
 
   private Palette() {}
 }

@@ -1,0 +1,21 @@
+package dev.policydesigner.app.canvas;
+
+/** Where an arrow leaves a card's rectangle. */
+final class ArrowGeometry {
+  private static final double GAP = 3;
+
+  private ArrowGeometry() {}
+
+  /** The point where the ray from (cx, cy) in direction (dx, dy) leaves the card, plus a gap. */
+  static double[] exitPoint(NodeCardView card, double cx, double cy, double dx, double dy) {
+    double hw = card.cardWidth() / 2 + GAP;
+    double hh = card.cardHeight() / 2 + GAP;
+    double tx = dx == 0 ? Double.MAX_VALUE : hw / Math.abs(dx);
+    double ty = dy == 0 ? Double.MAX_VALUE : hh / Math.abs(dy);
+    double t = Math.min(tx, ty);
+    if (t == Double.MAX_VALUE) {
+      return new double[] {cx, cy};
+    }
+    return new double[] {cx + dx * t, cy + dy * t};
+  }
+}

@@ -1,0 +1,250 @@
+package dev.policydesigner.app.canvas;
+
+import dev.policydesigner.app.document.Document;
+import dev.policydesigner.model.Diagram;
+import dev.policydesigner.model.Flow;
+import dev.policydesigner.model.Node;
+import dev.policydesigner.model.Position;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * The diagram as a scene graph: cards for nodes, arrows for flows. Views are kept in maps by id and
+ * only the ones whose element changed are updated.
+ */
+public final class CanvasView extends Pane {
+  /** Prefix of a dragged string that names a node kind to add. */
+  public static final String DRAG_PREFIX = "policy-designer-kind:";
+
+  private final Document document;
+  private final Viewport viewport;
+  private final Group world = new Group();
+  private final Group flowLayer = new Group();
+  private final Group nodeLayer = new Group();
+  private final Group overlay = new Group();
+  private final Map<String, NodeCardView> cards = new HashMap<>();
+  private final Map<String, FlowArrowView> arrows = new HashMap<>();
+  private final NodeDragGesture nodeDrag;
+  private final ConnectGesture connect;
+  private BiConsumer<String, Position> onDropKind = (k, p) -> {};
+
+  public CanvasView(Document document) {
+    this.document = document;
+    getStyleClass().add("canvas");
+    setId("canvas");
+    setFocusTraversable(true);
+    world.getChildren().addAll(flowLayer, nodeLayer, overlay);
+    getChildren().add(world);
+    Rectangle clip = new Rectangle();
+    clip.widthProperty().bind(widthProperty());
+    clip.heightProperty().bind(heightProperty());
+    setClip(clip);
+    viewport = new Viewport(this, world);
+    nodeDrag = new NodeDragGesture(this, document);
+    connect = new ConnectGesture(this, overlay);
+    new BackgroundGesture(this, viewport, overlay, document.selection()).install();
+    new PaletteDropTarget(this).install();
+    document.diagramProperty().addListener((o, a, d) -> show(d));
+    document.selection().ids().addListener((SetChangeListener<String>) this::selectionChanged);
+    show(document.current());
+    widthProperty().addListener((o, a, w) -> fitUntilUserZooms());
+    heightProperty().addListener((o, a, h) -> fitUntilUserZooms());
+  }
+
+  /** Until the user pans or zooms, the diagram is kept fitted in view as the canvas resizes. */
+  private void fitUntilUserZooms() {
+    if (!viewport.userMoved() && getWidth() > 0 && getHeight() > 0) {
+      javafx.application.Platform.runLater(
+          () -> {
+            if (!viewport.userMoved()) {
+              zoomToFit();
+            }
+          });
+    }
+  }
+
+  /** Called with (from, to) when the user drags a new flow between two nodes. */
+  public void setOnConnect(BiConsumer<String, String> handler) {
+    connect.setOnConnect(handler);
+  }
+
+  /** Called with (kind, position) when a palette entry is dropped on the canvas. */
+  public void setOnDropKind(BiConsumer<String, Position> handler) {
+    onDropKind = handler;
+  }
+
+  void dropKind(String kind, Position position) {
+    onDropKind.accept(kind, position);
+  }
+
+  private void show(Diagram d) {
+    Set<String> subjects = new HashSet<>();
+    d.files().forEach(f -> f.subjects().forEach(s -> subjects.add(s.workloadId())));
+    Set<String> seen = new HashSet<>();
+    for (Node n : d.nodes()) {
+      seen.add(n.id());
+      NodeCardView card = cards.get(n.id());
+      if (card == null) {
+        card = new NodeCardView(n, subjects.contains(n.id()));
+        card.setSelected(document.selection().contains(n.id()));
+        cards.put(n.id(), card);
+        nodeLayer.getChildren().add(card);
+        nodeDrag.install(card);
+        connect.install(card);
+      } else {
+        card.update(n, subjects.contains(n.id()));
+      }
+    }
+    cards.keySet().removeIf(id -> !seen.contains(id) && removeCard(id));
+    showFlows(d);
+  }
+
+  private boolean removeCard(String id) {
+    nodeLayer.getChildren().remove(cards.get(id));
+    return true;
+  }
+
+  private void showFlows(Diagram d) {
+    Set<String> pairs = new HashSet<>();
+    for (Flow f : d.flows()) {
+      pairs.add(f.from() + "\n" + f.to());
+    }
+    Set<String> seen = new HashSet<>();
+    for (Flow f : d.flows()) {
+      NodeCardView from = cards.get(f.from());
+      NodeCardView to = cards.get(f.to());
+      if (from == null || to == null) {
+        continue;
+      }
+      seen.add(f.id());
+      boolean paired = pairs.contains(f.to() + "\n" + f.from());
+      FlowArrowView arrow = arrows.get(f.id());
+      if (arrow == null) {
+        arrow = new FlowArrowView(f, from, to, paired);
+        arrow.setSelected(document.selection().contains(f.id()));
+        arrows.put(f.id(), arrow);
+        flowLayer.getChildren().add(arrow);
+        installFlowClick(arrow);
+      } else {
+        arrow.update(f, from, to, paired);
+      }
+    }
+    arrows.keySet().removeIf(id -> !seen.contains(id) && removeArrow(id));
+  }
+
+  private boolean removeArrow(String id) {
+    FlowArrowView arrow = arrows.get(id);
+    arrow.unbind();
+    flowLayer.getChildren().remove(arrow);
+    return true;
+  }
+
+  private void installFlowClick(FlowArrowView arrow) {
+    arrow.setOnMousePressed(
+        e -> {
+          requestFocus();
+          String id = arrow.flow().id();
+          if (e.isShortcutDown() || e.isShiftDown()) {
+            document.selection().toggle(id);
+          } else {
+            document.selection().selectOnly(id);
+          }
+          e.consume();
+        });
+  }
+
+  private void selectionChanged(SetChangeListener.Change<? extends String> change) {
+    String id = change.wasAdded() ? change.getElementAdded() : change.getElementRemoved();
+    boolean selected = change.wasAdded();
+    NodeCardView card = cards.get(id);
+    if (card != null) {
+      card.setSelected(selected);
+    }
+    FlowArrowView arrow = arrows.get(id);
+    if (arrow != null) {
+      arrow.setSelected(selected);
+    }
+  }
+
+  /** The point of the canvas world under a scene point. */
+  Point2D sceneToWorld(double sceneX, double sceneY) {
+    return world.sceneToLocal(sceneX, sceneY);
+  }
+
+  /** The card under a world point, if any (topmost first). */
+  NodeCardView cardAt(Point2D world) {
+    var children = nodeLayer.getChildren();
+    for (int i = children.size() - 1; i >= 0; i--) {
+      NodeCardView c = (NodeCardView) children.get(i);
+      if (c.containsWorld(world.getX(), world.getY())) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  Iterable<NodeCardView> cardViews() {
+    return cards.values();
+  }
+
+  /** The card of a node, or {@code null}. */
+  public NodeCardView card(String id) {
+    return cards.get(id);
+  }
+
+  /** The arrow of a flow, or {@code null}. */
+  public FlowArrowView arrow(String id) {
+    return arrows.get(id);
+  }
+
+  /** The drawn size of every card, for auto-layout. */
+  public Map<String, double[]> cardSizes() {
+    applyCss();
+    layout();
+    Map<String, double[]> sizes = new LinkedHashMap<>();
+    for (Node n : document.current().nodes()) {
+      NodeCardView c = cards.get(n.id());
+      if (c != null) {
+        sizes.put(n.id(), new double[] {c.cardWidth(), c.cardHeight()});
+      }
+    }
+    return sizes;
+  }
+
+  /** A free place for a new node near the top left of the visible area. */
+  public Position freeSpot() {
+    return new FreeSpotFinder(cards.values()).near(viewport.visibleTopLeft());
+  }
+
+  /** The bounds of everything drawn, in canvas-world units. */
+  public javafx.geometry.Bounds contentBounds() {
+    applyCss();
+    layout();
+    return world.getBoundsInLocal();
+  }
+
+  public void zoomToFit() {
+    applyCss();
+    layout();
+    viewport.fit(nodeLayer.getBoundsInParent().isEmpty() ? null : world.getBoundsInLocal());
+  }
+
+  /** Zooms by {@code factor} around the centre of the canvas. */
+  public void zoomBy(double factor) {
+    viewport.zoomAt(getWidth() / 2, getHeight() / 2, factor);
+  }
+
+  /** The zoom factor (1 = 100 %). */
+  public double zoom() {
+    return viewport.scale();
+  }
+}

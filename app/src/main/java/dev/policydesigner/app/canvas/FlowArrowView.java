@@ -1,0 +1,152 @@
+package dev.policydesigner.app.canvas;
+
+import dev.policydesigner.model.Flow;
+import javafx.beans.InvalidationListener;
+import javafx.css.PseudoClass;
+import javafx.scene.Group;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
+
+/** A flow drawn as an arrow between two cards, labelled with its ports and condition. */
+public final class FlowArrowView extends Group {
+  private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+  private static final PseudoClass GUARDED = PseudoClass.getPseudoClass("guarded");
+  private static final double HEAD = 10;
+  private static final double PAIR_OFFSET = 7;
+  private static final double LABEL_AT = 0.36;
+
+  private final Line line = new Line();
+  private final Line hitArea = new Line();
+  private final Polygon head = new Polygon();
+  private final Label ports = new Label();
+  private final Label condition = new Label();
+  private final VBox tag = new VBox(ports);
+  private final InvalidationListener relayout = o -> layoutArrow();
+  private Flow flow;
+  private NodeCardView from;
+  private NodeCardView to;
+  private boolean paired;
+
+  public FlowArrowView(Flow flow, NodeCardView from, NodeCardView to, boolean paired) {
+    getStyleClass().add("flow-arrow");
+    line.getStyleClass().add("flow-line");
+    hitArea.getStyleClass().add("flow-hit-area");
+    head.getStyleClass().add("flow-head");
+    tag.getStyleClass().add("flow-tag");
+    ports.getStyleClass().add("flow-ports");
+    condition.getStyleClass().add("flow-condition");
+    tag.layoutBoundsProperty().addListener(relayout);
+    getChildren().addAll(hitArea, line, head, tag);
+    update(flow, from, to, paired);
+  }
+
+  /** Shows a changed flow, possibly between other cards. */
+  public void update(Flow changed, NodeCardView source, NodeCardView target, boolean pair) {
+    if (changed.equals(flow) && source == from && target == to && pair == paired) {
+      return;
+    }
+    bind(source, target);
+    this.flow = changed;
+    this.paired = pair;
+    setId("flow-" + changed.id());
+    ports.setText(CardText.ports(changed));
+    String cond = CardText.shortCondition(changed.condition());
+    if (cond == null) {
+      tag.getChildren().setAll(ports);
+    } else {
+      condition.setText("if " + cond);
+      tag.getChildren().setAll(ports, condition);
+    }
+    pseudoClassStateChanged(GUARDED, cond != null);
+    layoutArrow();
+  }
+
+  private void bind(NodeCardView source, NodeCardView target) {
+    if (source == from && target == to) {
+      return;
+    }
+    unbind();
+    from = source;
+    to = target;
+    for (NodeCardView c : new NodeCardView[] {from, to}) {
+      c.layoutXProperty().addListener(relayout);
+      c.layoutYProperty().addListener(relayout);
+      c.body().widthProperty().addListener(relayout);
+      c.body().heightProperty().addListener(relayout);
+    }
+  }
+
+  /** Stops following the cards (before the arrow is removed). */
+  public void unbind() {
+    if (from == null) {
+      return;
+    }
+    for (NodeCardView c : new NodeCardView[] {from, to}) {
+      c.layoutXProperty().removeListener(relayout);
+      c.layoutYProperty().removeListener(relayout);
+      c.body().widthProperty().removeListener(relayout);
+      c.body().heightProperty().removeListener(relayout);
+    }
+  }
+
+  private void layoutArrow() {
+    if (from == null) {
+      return;
+    }
+    double[] a = center(from);
+    double[] b = center(to);
+    double dx = b[0] - a[0];
+    double dy = b[1] - a[1];
+    double len = Math.max(1e-6, Math.hypot(dx, dy));
+    double ox = paired ? -dy / len * PAIR_OFFSET : 0;
+    double oy = paired ? dx / len * PAIR_OFFSET : 0;
+    double[] start = ArrowGeometry.exitPoint(from, a[0] + ox, a[1] + oy, dx, dy);
+    double[] end = ArrowGeometry.exitPoint(to, b[0] + ox, b[1] + oy, -dx, -dy);
+    setLine(line, start, end);
+    setLine(hitArea, start, end);
+    double ux = dx / len;
+    double uy = dy / len;
+    head.getPoints()
+        .setAll(
+            end[0],
+            end[1],
+            end[0] - ux * HEAD - uy * HEAD * 0.5,
+            end[1] - uy * HEAD + ux * HEAD * 0.5,
+            end[0] - ux * HEAD + uy * HEAD * 0.5,
+            end[1] - uy * HEAD - ux * HEAD * 0.5);
+    double w = tag.prefWidth(-1);
+    double h = tag.prefHeight(-1);
+    // a little nearer the source than the middle: flows fanning into one node keep their labels
+    // apart, since their sources are further apart than the arrows' ends
+    double mx = start[0] + (end[0] - start[0]) * LABEL_AT + ox * 2;
+    double my = start[1] + (end[1] - start[1]) * LABEL_AT + oy * 2;
+    double shown = Math.hypot(end[0] - start[0], end[1] - start[1]);
+    if (shown < Math.max(w, h) + 16) {
+      // too short to hold the label: lift it beside the arrow instead of over the cards
+      mx = (start[0] + end[0]) / 2 + uy * (h / 2 + 4);
+      my = (start[1] + end[1]) / 2 - Math.abs(ux) * (h / 2 + 4);
+    }
+    tag.resizeRelocate(mx - w / 2, my - h / 2, w, h);
+  }
+
+  private static void setLine(Line l, double[] s, double[] e) {
+    l.setStartX(s[0]);
+    l.setStartY(s[1]);
+    l.setEndX(e[0]);
+    l.setEndY(e[1]);
+  }
+
+  private static double[] center(NodeCardView c) {
+    return new double[] {c.getLayoutX() + c.cardWidth() / 2, c.getLayoutY() + c.cardHeight() / 2};
+  }
+
+  public Flow flow() {
+    return flow;
+  }
+
+  public void setSelected(boolean selected) {
+    pseudoClassStateChanged(SELECTED, selected);
+  }
+}

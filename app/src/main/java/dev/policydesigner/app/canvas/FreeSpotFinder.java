@@ -1,0 +1,45 @@
+package dev.policydesigner.app.canvas;
+
+import dev.policydesigner.model.Position;
+import java.util.Collection;
+
+/** Finds a place for a new card that overlaps no existing card. */
+final class FreeSpotFinder {
+  private static final double W = 220;
+  private static final double H = 110;
+  private static final double STEP = 40;
+  private final Collection<NodeCardView> cards;
+
+  FreeSpotFinder(Collection<NodeCardView> cards) {
+    this.cards = cards;
+  }
+
+  Position near(Position origin) {
+    double x0 = origin.x() + STEP;
+    double y0 = origin.y() + STEP;
+    for (int row = 0; row < 40; row++) {
+      for (int col = 0; col < 8; col++) {
+        double x = x0 + col * (W + STEP);
+        double y = y0 + row * (H / 2 + STEP / 2);
+        if (isFree(x, y)) {
+          return new Position(Math.round(x), Math.round(y));
+        }
+      }
+    }
+    return new Position(Math.round(x0), Math.round(y0));
+  }
+
+  private boolean isFree(double x, double y) {
+    for (NodeCardView c : cards) {
+      boolean apart =
+          x + W + STEP / 2 < c.getLayoutX()
+              || c.getLayoutX() + c.cardWidth() + STEP / 2 < x
+              || y + H < c.getLayoutY()
+              || c.getLayoutY() + c.cardHeight() + STEP / 2 < y;
+      if (!apart) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

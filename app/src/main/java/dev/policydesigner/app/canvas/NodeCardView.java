@@ -1,0 +1,144 @@
+package dev.policydesigner.app.canvas;
+
+import dev.policydesigner.model.Node;
+import java.util.List;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.SVGPath;
+
+/** A node drawn as a card: icon, name, namespace, labels or values; subjects wear a shield. */
+public final class NodeCardView extends Pane {
+  private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+  private static final PseudoClass SUBJECT = PseudoClass.getPseudoClass("subject");
+  private static final PseudoClass CONDITIONAL = PseudoClass.getPseudoClass("conditional");
+  private static final int MAX_DETAILS = 4;
+  private static final double HANDLE_FROM_BOTTOM = 14;
+  private static final String SHIELD =
+      "M7 0 L14 2.5 L14 7.5 C14 11.5 11 14.5 7 16 C3 14.5 0 11.5 0 7.5 L0 2.5 Z";
+
+  private final VBox body = new VBox();
+  private final Circle handle = new Circle(6);
+  private Node node;
+  private boolean subject;
+
+  public NodeCardView(Node node, boolean subject) {
+    getStyleClass().add("node-card-view");
+    body.getStyleClass().add("node-card");
+    handle.getStyleClass().add("connect-handle");
+    handle.centerXProperty().bind(body.widthProperty());
+    // low on the right edge: arrows between cards side by side pass through the middle
+    handle.centerYProperty().bind(body.heightProperty().subtract(HANDLE_FROM_BOTTOM));
+    getChildren().addAll(body, handle);
+    setId("card-" + node.id());
+    show(node, subject);
+  }
+
+  /** Shows a changed node; does nothing when nothing visible changed. */
+  public void update(Node changed, boolean isSubject) {
+    if (changed.equals(node) && isSubject == subject) {
+      return;
+    }
+    show(changed, isSubject);
+  }
+
+  private void show(Node n, boolean isSubject) {
+    boolean contentChanged = node == null || !sameContent(node, n) || subject != isSubject;
+    this.node = n;
+    this.subject = isSubject;
+    relocate(n.position().x(), n.position().y());
+    if (contentChanged) {
+      body.getChildren().setAll(header(n, isSubject));
+      addDetails(n);
+      pseudoClassStateChanged(SUBJECT, isSubject);
+      pseudoClassStateChanged(CONDITIONAL, n.condition() != null);
+    }
+  }
+
+  private static boolean sameContent(Node a, Node b) {
+    return a.withPosition(b.position()).equals(b);
+  }
+
+  private HBox header(Node n, boolean isSubject) {
+    Label name = new Label(n.name());
+    name.getStyleClass().add("card-name");
+    Label sub = new Label(CardText.subtitle(n));
+    sub.getStyleClass().add("card-namespace");
+    VBox titles = new VBox(name, sub);
+    titles.getStyleClass().add("card-titles");
+    HBox.setHgrow(titles, Priority.ALWAYS);
+    HBox header = new HBox(Glyphs.icon(CardText.icon(n), 32), titles);
+    header.getStyleClass().add("card-header");
+    header.setAlignment(Pos.CENTER_LEFT);
+    if (isSubject) {
+      SVGPath shield = new SVGPath();
+      shield.setContent(SHIELD);
+      shield.getStyleClass().add("subject-shield");
+      header.getChildren().add(shield);
+    }
+    return header;
+  }
+
+  private void addDetails(Node n) {
+    List<String> lines = CardText.details(n);
+    for (int i = 0; i < lines.size() && i < MAX_DETAILS; i++) {
+      Label l = new Label(lines.get(i));
+      l.getStyleClass().add("card-detail");
+      body.getChildren().add(l);
+    }
+    if (lines.size() > MAX_DETAILS) {
+      Label more = new Label("+" + (lines.size() - MAX_DETAILS) + " more");
+      more.getStyleClass().addAll("card-detail", "card-more");
+      body.getChildren().add(more);
+    }
+    if (n.condition() != null) {
+      Label cond = new Label("if " + CardText.shortCondition(n.condition()));
+      cond.getStyleClass().add("card-condition");
+      body.getChildren().add(cond);
+    }
+  }
+
+  public Node node() {
+    return node;
+  }
+
+  public String nodeId() {
+    return node.id();
+  }
+
+  /** The small circle on the right edge that starts a new flow. */
+  public Circle handle() {
+    return handle;
+  }
+
+  /** The card's rectangle (without the handle), for hit tests and arrow ends. */
+  public Region body() {
+    return body;
+  }
+
+  public double cardWidth() {
+    return body.getWidth() > 0 ? body.getWidth() : body.prefWidth(-1);
+  }
+
+  public double cardHeight() {
+    return body.getHeight() > 0 ? body.getHeight() : body.prefHeight(cardWidth());
+  }
+
+  /** Whether the point (in the canvas world) lies on the card. */
+  public boolean containsWorld(double x, double y) {
+    return x >= getLayoutX()
+        && x <= getLayoutX() + cardWidth()
+        && y >= getLayoutY()
+        && y <= getLayoutY() + cardHeight();
+  }
+
+  public void setSelected(boolean selected) {
+    pseudoClassStateChanged(SELECTED, selected);
+  }
+}

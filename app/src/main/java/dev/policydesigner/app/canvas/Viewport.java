@@ -1,0 +1,75 @@
+package dev.policydesigner.app.canvas;
+
+import dev.policydesigner.model.Position;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.layout.Pane;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+
+/** Pan and zoom of the canvas world: screen = translate + scale × world. */
+final class Viewport {
+  private static final double MIN = 0.1;
+  private static final double MAX = 3.0;
+  private static final double MARGIN = 30;
+
+  private final Pane pane;
+  private final Translate translate = new Translate();
+  private final Scale scale = new Scale(1, 1, 0, 0);
+  private boolean userMoved;
+
+  Viewport(Pane pane, Group world) {
+    this.pane = pane;
+    world.getTransforms().addAll(translate, scale);
+  }
+
+  double scale() {
+    return scale.getX();
+  }
+
+  /** Whether the user panned or zoomed since the last fit. */
+  boolean userMoved() {
+    return userMoved;
+  }
+
+  void panBy(double dx, double dy) {
+    userMoved = true;
+    translate.setX(translate.getX() + dx);
+    translate.setY(translate.getY() + dy);
+  }
+
+  /** Zooms by {@code factor} keeping the pane point (px, py) over the same world point. */
+  void zoomAt(double px, double py, double factor) {
+    userMoved = true;
+    double s = scale.getX();
+    double next = Math.max(MIN, Math.min(MAX, s * factor));
+    double wx = (px - translate.getX()) / s;
+    double wy = (py - translate.getY()) / s;
+    scale.setX(next);
+    scale.setY(next);
+    translate.setX(px - next * wx);
+    translate.setY(py - next * wy);
+  }
+
+  /** Shows all of {@code bounds} (world coordinates), at most at 100 %. */
+  void fit(Bounds bounds) {
+    if (bounds == null || pane.getWidth() <= 0) {
+      return;
+    }
+    double sx = (pane.getWidth() - 2 * MARGIN) / Math.max(1, bounds.getWidth());
+    double sy = (pane.getHeight() - 2 * MARGIN) / Math.max(1, bounds.getHeight());
+    userMoved = false;
+    double s = Math.max(MIN, Math.min(1.0, Math.min(sx, sy)));
+    scale.setX(s);
+    scale.setY(s);
+    translate.setX((pane.getWidth() - bounds.getWidth() * s) / 2 - bounds.getMinX() * s);
+    translate.setY((pane.getHeight() - bounds.getHeight() * s) / 2 - bounds.getMinY() * s);
+  }
+
+  /** The world point at the top left of the visible area. */
+  Position visibleTopLeft() {
+    Point2D p = new Point2D(-translate.getX() / scale(), -translate.getY() / scale());
+    return new Position(p.getX(), p.getY());
+  }
+}

@@ -1,0 +1,69 @@
+package dev.policydesigner.app.cli;
+
+import dev.policydesigner.export.repo.RepoCheckout;
+import dev.policydesigner.export.repo.RepoException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code check (DIAGRAM | --repo DIR) [--format text|json]}. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Print every problem of a diagram (validation and lints) or of a repo checkout.",
+      "Exit 1 when there are errors, 0 otherwise."
+    })
+final class CheckCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "DIAGRAM",
+      description = "a *.flows.yaml file or example:hubble|rustfs")
+  String diagram;
+
+  @Option(names = "--repo", paramLabel = "DIR", description = "check a makejinja checkout")
+  Path repo;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text (default) or json")
+  String format;
+
+  @Override
+  public Integer call() {
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new UserInputException("unknown --format '" + format + "': choose text or json");
+    }
+    List<ReportedProblem> problems = problems();
+    String output =
+        format.equals("json") ? ProblemJson.render(problems) : ProblemText.render(problems);
+    spec.commandLine().getOut().print(output);
+    boolean errors = problems.stream().anyMatch(r -> r.problem().isError());
+    return errors ? ExitCodes.PROBLEMS : ExitCodes.OK;
+  }
+
+  private List<ReportedProblem> problems() {
+    if ((diagram == null) == (repo == null)) {
+      throw new UserInputException("give either a DIAGRAM or --repo DIR (not both)");
+    }
+    if (diagram != null) {
+      return DiagramChecks.of(DiagramArgument.load(diagram));
+    }
+    try {
+      return RepoChecks.standard().run(RepoCheckout.open(repo));
+    } catch (RepoException e) {
+      throw new UserInputException(e.getMessage());
+    } catch (IOException e) {
+      throw new UserInputException(repo + ": cannot read the templates (" + e.getMessage() + ")");
+    }
+  }
+}

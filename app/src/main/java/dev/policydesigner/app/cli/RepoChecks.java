@@ -1,0 +1,37 @@
+package dev.policydesigner.app.cli;
+
+import dev.policydesigner.export.check.KustomizationGuardLint;
+import dev.policydesigner.export.repo.RepoCheckout;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The checks {@code check --repo} runs, in order, each a {@link RepoProblemSource}: the
+ * kustomization guards, then the diagram imported from the repo's policy templates.
+ */
+final class RepoChecks {
+  private final List<RepoProblemSource> sources;
+
+  RepoChecks(List<RepoProblemSource> sources) {
+    this.sources = List.copyOf(sources);
+  }
+
+  /** The kustomization guards under {@code templates/}, then the imported diagram's checks. */
+  static RepoChecks standard() {
+    return new RepoChecks(List.of(RepoChecks::kustomizationGuards, new ImportedRepoChecks()));
+  }
+
+  List<ReportedProblem> run(RepoCheckout checkout) throws IOException {
+    List<ReportedProblem> all = new ArrayList<>();
+    for (RepoProblemSource source : sources) {
+      all.addAll(source.problems(checkout));
+    }
+    return DiagramChecks.sorted(all);
+  }
+
+  private static List<ReportedProblem> kustomizationGuards(RepoCheckout checkout)
+      throws IOException {
+    return new KustomizationGuardLint().check(checkout).stream().map(ReportedProblem::of).toList();
+  }
+}

@@ -1,0 +1,71 @@
+package dev.policydesigner.app.cli;
+
+import dev.policydesigner.export.walkthrough.WalkthroughExportException;
+import dev.policydesigner.export.walkthrough.WalkthroughMarkdownWriter;
+import dev.policydesigner.model.Diagram;
+import dev.policydesigner.model.walkthrough.Walkthrough;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code walkthrough DIAGRAM --out DIR [--order diagram|subject]}: a Markdown walkthrough. */
+@Command(
+    name = "walkthrough",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write a guided walkthrough of the flows as Markdown for a docs folder: walkthrough.md,",
+      "an overview image and one image per flow with that flow highlighted."
+    })
+final class WalkthroughCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "DIAGRAM", description = "a *.flows.yaml file or example:hubble|rustfs")
+  String diagram;
+
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "folder to write into (created when missing)")
+  Path out;
+
+  @Option(
+      names = "--order",
+      defaultValue = "diagram",
+      description = "diagram (flows in diagram order) or subject (per policy subject)")
+  String order;
+
+  @Override
+  public Integer call() {
+    Walkthrough.Order stepOrder = parseOrder(order);
+    Diagram d = DiagramArgument.load(diagram);
+    List<Path> written;
+    try {
+      written = new WalkthroughMarkdownWriter().write(d, stepOrder, out);
+    } catch (WalkthroughExportException e) {
+      throw new UserInputException(e.getMessage());
+    }
+    spec.commandLine()
+        .getErr()
+        .println(
+            "wrote "
+                + out.resolve(WalkthroughMarkdownWriter.DOCUMENT)
+                + " and "
+                + (written.size() - 1)
+                + " images");
+    return ExitCodes.OK;
+  }
+
+  private static Walkthrough.Order parseOrder(String text) {
+    if (text.equals("diagram")) {
+      return Walkthrough.Order.DIAGRAM;
+    } else if (text.equals("subject")) {
+      return Walkthrough.Order.PER_SUBJECT;
+    }
+    throw new UserInputException("--order must be diagram or subject, not '" + text + "'");
+  }
+}

@@ -1,0 +1,121 @@
+package dev.policydesigner.app.shell;
+
+import java.nio.file.Path;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+
+/** File, Edit and View menus with the usual shortcuts. */
+final class MainMenu {
+  private final MainWindow window;
+  private final FileActions file;
+  private final EditActions edit;
+  private final ViewActions view;
+
+  MainMenu(MainWindow window, FileActions file, EditActions edit, ViewActions view) {
+    this.window = window;
+    this.file = file;
+    this.edit = edit;
+    this.view = view;
+  }
+
+  MenuBar bar() {
+    MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu());
+    bar.setId("menu-bar");
+    return bar;
+  }
+
+  private Menu fileMenu() {
+    Menu recent = new Menu("Open Recent");
+    recent.setId("menu-recent");
+    recent.getItems().add(new MenuItem("(none)"));
+    Menu menu =
+        new Menu(
+            "_File",
+            null,
+            item("New", "Shortcut+N", e -> file.newDocument()),
+            item("Open…", "Shortcut+O", e -> file.open()),
+            recent,
+            new SeparatorMenuItem(),
+            item("Save", "Shortcut+S", e -> file.save()),
+            item("Save As…", "Shortcut+Shift+S", e -> file.saveAs()),
+            new SeparatorMenuItem(),
+            item("Export to repo…", "Shortcut+E", e -> file.exportToRepo()),
+            new SeparatorMenuItem(),
+            item("Close", "Shortcut+W", e -> file.close()),
+            item("Quit", "Shortcut+Q", e -> file.quit()));
+    menu.setOnShowing(e -> fillRecent(recent));
+    return menu;
+  }
+
+  private void fillRecent(Menu recent) {
+    recent.getItems().clear();
+    for (Path p : file.recentFiles()) {
+      MenuItem i = new MenuItem(p.toString());
+      i.setMnemonicParsing(false);
+      i.setOnAction(e -> file.openFile(p));
+      recent.getItems().add(i);
+    }
+    if (recent.getItems().isEmpty()) {
+      MenuItem none = new MenuItem("(none)");
+      none.setDisable(true);
+      recent.getItems().add(none);
+    }
+  }
+
+  private Menu editMenu() {
+    MenuItem undo = item("Undo", "Shortcut+Z", e -> edit.undo());
+    undo.setId("menu-undo");
+    MenuItem redo = item("Redo", "Shortcut+Shift+Z", e -> edit.redo());
+    redo.setId("menu-redo");
+    MenuItem redoY = item("Redo (Ctrl+Y)", "Shortcut+Y", e -> edit.redo());
+    redoY.setVisible(false);
+    window
+        .activeProperty()
+        .addListener(
+            (o, a, v) -> {
+              undo.textProperty().unbind();
+              redo.textProperty().unbind();
+              undo.disableProperty().unbind();
+              redo.disableProperty().unbind();
+              if (v != null) {
+                undo.textProperty().bind(v.document().undoTextProperty());
+                redo.textProperty().bind(v.document().redoTextProperty());
+                undo.disableProperty().bind(v.document().canUndoProperty().not());
+                redo.disableProperty().bind(v.document().canRedoProperty().not());
+              }
+            });
+    return new Menu(
+        "_Edit",
+        null,
+        undo,
+        redo,
+        redoY,
+        new SeparatorMenuItem(),
+        item("Delete", "Delete", e -> edit.delete()),
+        item("Select All", "Shortcut+A", e -> edit.selectAll()));
+  }
+
+  private Menu viewMenu() {
+    return new Menu(
+        "_View",
+        null,
+        item("Zoom to Fit", "Shortcut+0", e -> view.zoomToFit()),
+        item("Zoom In", "Shortcut+Equals", e -> view.zoom(1.25)),
+        item("Zoom Out", "Shortcut+Minus", e -> view.zoom(0.8)),
+        new SeparatorMenuItem(),
+        item("Auto Layout", "Shortcut+L", e -> view.autoLayout()));
+  }
+
+  private static MenuItem item(String text, String keys, EventHandler<ActionEvent> action) {
+    MenuItem i = new MenuItem(text);
+    i.setAccelerator(KeyCombination.keyCombination(keys));
+    i.setOnAction(action);
+    i.setId("menu-" + text.toLowerCase().replaceAll("[^a-z]+", "-").replaceAll("-$", ""));
+    return i;
+  }
+}

@@ -1,0 +1,126 @@
+package dev.policydesigner.app.shell;
+
+import dev.policydesigner.app.document.Document;
+import dev.policydesigner.app.palette.PaletteView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+
+/** The window: menus, palette, and one tab per open document. */
+public final class MainWindow {
+  private static final String APP_NAME = "Cilium Policy Designer";
+  private final Stage stage;
+  private final Services services;
+  private final TabPane tabs = new TabPane();
+  private final ReadOnlyObjectWrapper<DocumentView> active = new ReadOnlyObjectWrapper<>();
+  private final FileActions fileActions;
+  private final Scene scene;
+
+  public MainWindow(Stage stage, Services services) {
+    this.stage = stage;
+    this.services = services;
+    tabs.setId("documents");
+    tabs.getStyleClass().add("document-tabs");
+    tabs.getSelectionModel()
+        .selectedItemProperty()
+        .addListener((o, a, t) -> active.set(t == null ? null : (DocumentView) t.getContent()));
+    fileActions = new FileActions(this, services);
+    BorderPane root = new BorderPane();
+    root.getStyleClass().add("main-window");
+    root.setTop(
+        new MainMenu(this, fileActions, new EditActions(this), new ViewActions(this, services))
+            .bar());
+    root.setLeft(new PaletteView(kind -> active().ifPresent(v -> v.addNode(kind, null))));
+    root.setCenter(tabs);
+    scene = new Scene(root, 1366, 768);
+    scene
+        .getStylesheets()
+        .add(MainWindow.class.getResource("/dev/policydesigner/app/designer.css").toExternalForm());
+    stage.setScene(scene);
+    stage.titleProperty().unbind();
+    stage.setTitle(APP_NAME);
+    active.addListener((o, a, v) -> bindTitle(v));
+    stage.setOnCloseRequest(
+        e -> {
+          if (!fileActions.closeAll()) {
+            e.consume();
+          }
+        });
+  }
+
+  private void bindTitle(DocumentView view) {
+    stage.titleProperty().unbind();
+    if (view == null) {
+      stage.titleProperty().unbind();
+      stage.setTitle(APP_NAME);
+    } else {
+      stage.titleProperty().bind(view.document().titleProperty().concat(" — " + APP_NAME));
+    }
+  }
+
+  /** Opens a tab for {@code document} and brings it to the front. */
+  public DocumentView open(Document document) {
+    DocumentView view = new DocumentView(document, services);
+    view.exportView().setOnChooseRepo(() -> fileActions.chooseRepo(view));
+    Tab tab = new Tab();
+    tab.textProperty().bind(document.titleProperty());
+    tab.setContent(view);
+    tab.setOnCloseRequest(
+        e -> {
+          if (!fileActions.confirmClose(view)) {
+            e.consume();
+          }
+        });
+    tab.setOnClosed(e -> fileActions.closed(view));
+    tabs.getTabs().add(tab);
+    tabs.getSelectionModel().select(tab);
+    return view;
+  }
+
+  /** Brings the tab of {@code view} to the front. */
+  public void select(DocumentView view) {
+    tabs.getTabs().stream()
+        .filter(t -> t.getContent() == view)
+        .findFirst()
+        .ifPresent(t -> tabs.getSelectionModel().select(t));
+  }
+
+  /** Closes the tab of {@code view} without asking. */
+  void remove(DocumentView view) {
+    tabs.getTabs().removeIf(t -> t.getContent() == view);
+    fileActions.closed(view);
+  }
+
+  public Optional<DocumentView> active() {
+    return Optional.ofNullable(active.get());
+  }
+
+  public ReadOnlyObjectProperty<DocumentView> activeProperty() {
+    return active.getReadOnlyProperty();
+  }
+
+  public List<DocumentView> documents() {
+    List<DocumentView> views = new ArrayList<>();
+    tabs.getTabs().forEach(t -> views.add((DocumentView) t.getContent()));
+    return views;
+  }
+
+  public Stage stage() {
+    return stage;
+  }
+
+  public Scene scene() {
+    return scene;
+  }
+
+  public FileActions fileActions() {
+    return fileActions;
+  }
+}

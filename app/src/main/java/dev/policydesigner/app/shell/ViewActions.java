@@ -1,0 +1,39 @@
+package dev.policydesigner.app.shell;
+
+import dev.policydesigner.model.Position;
+import dev.policydesigner.model.edit.MoveNodesEdit;
+import dev.policydesigner.model.edit.ReplaceDiagramEdit;
+import java.util.Map;
+
+/** Zoom and auto-layout of the active document's canvas. */
+public final class ViewActions {
+  private final MainWindow window;
+  private final Services services;
+
+  ViewActions(MainWindow window, Services services) {
+    this.window = window;
+    this.services = services;
+  }
+
+  public void zoomToFit() {
+    window.active().ifPresent(v -> v.canvas().zoomToFit());
+  }
+
+  public void zoom(double factor) {
+    window.active().ifPresent(v -> v.canvas().zoomBy(factor));
+  }
+
+  /** Lays the diagram out left to right as one undoable edit, then fits it in view. */
+  public void autoLayout() {
+    window
+        .active()
+        .ifPresent(
+            v -> {
+              Map<String, Position> positions =
+                  services.layout().layout(v.document().current(), v.canvas().cardSizes());
+              MoveNodesEdit move = new MoveNodesEdit(positions);
+              v.document().perform(new ReplaceDiagramEdit("Auto layout", move::apply));
+              v.canvas().zoomToFit();
+            });
+  }
+}

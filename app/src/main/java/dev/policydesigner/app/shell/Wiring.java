@@ -1,0 +1,53 @@
+package dev.policydesigner.app.shell;
+
+import dev.policydesigner.app.document.Document;
+import dev.policydesigner.app.document.FileDiagramStore;
+import dev.policydesigner.app.document.RecentFiles;
+import dev.policydesigner.app.document.RecoveryStore;
+import dev.policydesigner.app.export.RepoExportService;
+import dev.policydesigner.app.problems.ValidatorProblemSource;
+import dev.policydesigner.export.diagram.HierarchicalLayout;
+import dev.policydesigner.export.template.TemplateWriter;
+import dev.policydesigner.model.Diagram;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+
+/** Chooses the implementations behind the window: the one place that knows them all. */
+public final class Wiring {
+  private Wiring() {}
+
+  /** The services of the running product, keeping preferences and recovery copies as given. */
+  public static Services services(Preferences prefs, Path recoveryDir) {
+    var store = new FileDiagramStore();
+    TemplateWriter writer = new TemplateWriter();
+    HierarchicalLayout layout = new HierarchicalLayout();
+    return new Services(
+        writer::write,
+        new ValidatorProblemSource(),
+        store,
+        layout::layout,
+        new RepoExportService(writer::write),
+        new RecentFiles(prefs),
+        new RecoveryStore(recoveryDir, store));
+  }
+
+  /** The services with the user's preferences and recovery directory. */
+  public static Services userServices() {
+    return services(
+        Preferences.userRoot().node("dev/policydesigner/app"), RecoveryStore.defaultDirectory());
+  }
+
+  /** A window on {@code stage} showing each diagram in its own tab (the first one in front). */
+  public static MainWindow window(Stage stage, Services services, List<Diagram> diagrams) {
+    MainWindow window = new MainWindow(stage, services);
+    for (Diagram d : diagrams) {
+      window.open(new Document(d, null));
+    }
+    if (!window.documents().isEmpty()) {
+      window.select(window.documents().get(0));
+    }
+    return window;
+  }
+}

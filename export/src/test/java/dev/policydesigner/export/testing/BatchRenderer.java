@@ -1,0 +1,93 @@
+package dev.policydesigner.export.testing;
+
+import dev.policydesigner.export.testing.MakejinjaOracle.Render;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders many template texts under a few value sets in one Python process (the Jinja2 environment
+ * of {@code makejinja-render.py}, imported from it): thousands of renders cost one interpreter
+ * start.
+ */
+public final class BatchRenderer {
+  /**
+   * The outcome of one template under one value set: a render, or the error Jinja2 or YAML
+   * reported.
+   */
+  public record Outcome(Render render, String error) {}
+
+  private final Path workDir;
+
+  /** A renderer that writes its manifests to {@code workDir}. */
+  public BatchRenderer(Path workDir) {
+    this.workDir = workDir;
+  }
+
+  /** Per template (in order), its outcome under each value set (in order). */
+  public List<List<Outcome>> renderAll(List<String> templates, List<Map<String, Object>> values) {
+    Path manifest = writeManifest(templates, values);
+    List<String> command =
+        List.of(
+            SharedDir.python(),
+            driver().toString(),
+            MakejinjaOracle.renderer().toString(),
+            manifest.toString());
+    List<List<Outcome>> result = new ArrayList<>();
+    for (String line : MakejinjaOracle.run(command).split("\n")) {
+      if (!line.isBlank()) {
+        result.add(parse(line));
+      }
+    }
+    if (result.size() != templates.size()) {
+      throw new AssertionError(
+          "batch renderer answered for " + result.size() + " of " + templates.size() + " texts");
+    }
+    return result;
+  }
+
+  private Path writeManifest(List<String> templates, List<Map<String, Object>> values) {
+    Map<String, Object> manifest = new LinkedHashMap<>();
+    manifest.put("values", values);
+    manifest.put("templates", templates);
+    try {
+      Path file = Files.createTempFile(workDir, "batch-", ".json");
+      MakejinjaOracle.JSON.writeValue(file.toFile(), manifest);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Outcome> parse(String line) {
+    try {
+      Map<String, Object> map = MakejinjaOracle.JSON.readValue(line, Map.class);
+      List<Outcome> outcomes = new ArrayList<>();
+      for (Object r : (List<Object>) map.get("renders")) {
+        Map<?, ?> render = (Map<?, ?>) r;
+        outcomes.add(
+            render.containsKey("error")
+                ? new Outcome(null, String.valueOf(render.get("error")))
+                : new Outcome(MakejinjaOracle.fromMap(render), null));
+      }
+      return outcomes;
+    } catch (IOException e) {
+      throw new UncheckedIOException("batch renderer printed no JSON: " + line, e);
+    }
+  }
+
+  private static Path driver() {
+    try {
+      return Path.of(BatchRenderer.class.getResource("render_batch.py").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

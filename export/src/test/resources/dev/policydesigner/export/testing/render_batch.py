@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""Renders many templates under a few value sets in one process.
+
+Usage: render_batch.py RENDERER MANIFEST
+RENDERER is makejinja-render.py; its Jinja2 environment is used. MANIFEST is a JSON file
+{"values": [{...}, ...], "templates": ["template text", ...]}.
+Prints one JSON line per template: {"renders": [...]} with one entry per value set, each
+{"empty": bool, "documents": [...]} or {"error": "..."} when rendering or parsing failed.
+YAML values JSON cannot hold (dates, binary, sets) become {"!yaml": type, "value": text}, so
+that a schema check sees them as the wrong type.
+"""
+import importlib.util
+import json
+import sys
+
+import yaml
+
+# libyaml's parser with PyYAML's safe constructors and resolvers: what safe_load does, faster
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_renderer(path):
+    spec = importlib.util.spec_from_file_location("makejinja_render", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def odd_value(value):
+    return {"!yaml": type(value).__name__, "value": str(value)}
+
+
+def render(template, values):
+    try:
+        out = template.render(**values)
+        docs = [d for d in yaml.load_all(out, Loader=LOADER) if d is not None] if out.strip() else []
+        return {"empty": not out.strip(), "documents": docs}
+    except Exception as e:  # reported per render, so one bad template names its diagram
+        return {"error": f"{type(e).__name__}: {e}"}
+
+
+def compile_all(environment, texts):
+    compiled = []
+    for text in texts:
+        try:
+            compiled.append(environment.from_string(text))
+        except Exception as e:
+            compiled.append(f"{type(e).__name__}: {e}")
+    return compiled
+
+
+def main():
+    renderer, manifest = sys.argv[1:]
+    module = load_renderer(renderer)
+    with open(manifest, encoding="utf-8") as f:
+        spec = json.load(f)
+    compiled = compile_all(module.environment(), spec["templates"])
+    out = sys.stdout
+    for template in compiled:
+        if isinstance(template, str):
+            renders = [{"error": template} for _ in spec["values"]]
+        else:
+            renders = [render(template, values) for values in spec["values"]]
+        out.write(json.dumps({"renders": renders}, default=odd_value))
+        out.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
