@@ -1,5 +1,9 @@
 package dev.policydesigner.model;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -7,21 +11,47 @@ import java.util.Objects;
  * What the import read from one template, so that exporting the imported graph touches only the
  * files whose policies changed and keeps what the graph cannot express.
  *
- * @param originalText the template exactly as it was in the repo
+ * <p>Two records are equal when their hashes, fingerprints and verbatim parts are: the original
+ * text is a convenience of a fresh import (a diagram file keeps only its hash), so a loaded diagram
+ * equals the one that was saved.
+ *
+ * @param originalText the template exactly as it was in the repo, or {@code null} when only its
+ *     hash is known (a diagram loaded from a file)
+ * @param sha256 hex SHA-256 of the original text (UTF-8); computed from {@code originalText} when
+ *     {@code null}
  * @param fingerprint fingerprint of the file's derived policies right after import; an export whose
  *     derived policies have the same fingerprint leaves the file alone
  * @param verbatim parts kept as written, in file order
  */
-public record ImportedFile(String originalText, String fingerprint, List<VerbatimBlock> verbatim) {
+public record ImportedFile(
+    String originalText, String sha256, String fingerprint, List<VerbatimBlock> verbatim) {
   public ImportedFile {
-    Objects.requireNonNull(originalText, "originalText");
+    if (sha256 == null) {
+      Objects.requireNonNull(originalText, "originalText or sha256");
+      sha256 = sha256Of(originalText);
+    }
     fingerprint = fingerprint == null ? "" : fingerprint;
     verbatim = List.copyOf(verbatim);
   }
 
+  /** The record of a template read just now, with its text. */
+  public ImportedFile(String originalText, String fingerprint, List<VerbatimBlock> verbatim) {
+    this(Objects.requireNonNull(originalText, "originalText"), null, fingerprint, verbatim);
+  }
+
   /** A copy with another fingerprint. */
   public ImportedFile withFingerprint(String fingerprint) {
-    return new ImportedFile(originalText, fingerprint, verbatim);
+    return new ImportedFile(originalText, sha256, fingerprint, verbatim);
+  }
+
+  /** A copy with other verbatim parts. */
+  public ImportedFile withVerbatim(List<VerbatimBlock> verbatim) {
+    return new ImportedFile(originalText, sha256, fingerprint, verbatim);
+  }
+
+  /** Whether {@code text} is the template as it was imported. */
+  public boolean isOriginal(String text) {
+    return text != null && sha256.equals(sha256Of(text));
   }
 
   /** The verbatim parts of one section of one policy, in file order. */
@@ -29,5 +59,39 @@ public record ImportedFile(String originalText, String fingerprint, List<Verbati
     return verbatim.stream()
         .filter(b -> b.section() == section && Objects.equals(b.policy(), policy))
         .toList();
+  }
+
+  /** Hex SHA-256 of the text's UTF-8 bytes. */
+  public static String sha256Of(String text) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ImportedFile i
+        && sha256.equals(i.sha256)
+        && fingerprint.equals(i.fingerprint)
+        && verbatim.equals(i.verbatim);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(sha256, fingerprint, verbatim);
+  }
+
+  @Override
+  public String toString() {
+    return "ImportedFile[sha256="
+        + sha256
+        + ", fingerprint="
+        + fingerprint
+        + ", verbatim="
+        + verbatim
+        + "]";
   }
 }

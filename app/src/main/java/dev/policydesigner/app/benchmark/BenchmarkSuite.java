@@ -30,7 +30,10 @@ public final class BenchmarkSuite {
     List<BenchmarkCase> cases = new ArrayList<>();
     cases.add(new DeriveAndWriteBenchmark());
     cases.add(new RenderBenchmark(repo));
+    cases.add(new ImportBenchmark(repo));
     cases.add(new TemplateRefreshBenchmark());
+    cases.add(new CanvasDragBenchmark());
+    cases.add(new StartupBenchmark());
     boolean all = true;
     for (BenchmarkCase c : cases) {
       for (Measurement m : c.run(context)) {

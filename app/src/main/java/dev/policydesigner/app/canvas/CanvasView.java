@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import javafx.collections.SetChangeListener;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.layout.Pane;
@@ -252,6 +253,15 @@ public final class CanvasView extends Pane {
   }
 
   /** Zooms by {@code factor} around the centre of the canvas. */
+  /** Shows the node's card in the middle of the canvas at 100 % zoom. */
+  public void centerOn(String nodeId) {
+    NodeCardView card = cards.get(nodeId);
+    if (card != null) {
+      Bounds b = card.getBoundsInParent();
+      viewport.centerOn(b.getCenterX(), b.getCenterY(), 1.0);
+    }
+  }
+
   public void zoomBy(double factor) {
     viewport.zoomAt(getWidth() / 2, getHeight() / 2, factor);
   }

@@ -67,6 +67,16 @@ final class Viewport {
     translate.setY((pane.getHeight() - bounds.getHeight() * s) / 2 - bounds.getMinY() * s);
   }
 
+  /** Shows world point (wx, wy) in the middle of the pane at zoom {@code s}. */
+  void centerOn(double wx, double wy, double s) {
+    userMoved = true;
+    double next = Math.max(MIN, Math.min(MAX, s));
+    scale.setX(next);
+    scale.setY(next);
+    translate.setX(pane.getWidth() / 2 - next * wx);
+    translate.setY(pane.getHeight() / 2 - next * wy);
+  }
+
   /** The world point at the top left of the visible area. */
   Position visibleTopLeft() {
     Point2D p = new Point2D(-translate.getX() / scale(), -translate.getY() / scale());

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code export DIAGRAM --repo DIR [--dry-run] [--overwrite]}. */
+/** {@code export DIAGRAM --repo DIR [--dry-run] [--overwrite] [--regenerate]}. */
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
@@ -40,6 +40,12 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--overwrite", description = "replace files changed by hand")
   boolean overwrite;
 
+  @Option(
+      names = "--regenerate",
+      description =
+          "rewrite every file from the graph, also imported files whose policies did not change")
+  boolean regenerate;
+
   @Override
   public Integer call() {
     Diagram d = DiagramArgument.load(diagram);
@@ -48,7 +54,7 @@ final class ExportCommand implements Callable<Integer> {
       RepoCheckout checkout = RepoCheckout.open(repo);
       Exporter exporter = new Exporter();
       TemplateWriter writer = new TemplateWriter();
-      ExportPlan plan = exporter.plan(d, checkout, writer::write);
+      ExportPlan plan = exporter.plan(d, checkout, writer::write, regenerate);
       out.print(PlanText.render(plan));
       if (dryRun) {
         for (FileChange change : plan.files()) {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ExampleCommand.class,
       ExportCommand.class,
+      ImportRepoCommand.class,
       CheckCommand.class,
       RenderCommand.class,
       SimulateCommand.class,

@@ -8,12 +8,12 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 
 /** Starts JavaFX for rendering without a window system when there is no display. */
-final class FxToolkit {
+public final class FxToolkit {
   private static boolean started;
 
   private FxToolkit() {}
 
-  static synchronized void start() {
+  public static synchronized void start() {
     if (started) {
       return;
     }
@@ -37,7 +37,7 @@ final class FxToolkit {
   }
 
   /** Runs {@code task} on the JavaFX thread and waits for its result. */
-  static <T> T call(Supplier<T> task) {
+  public static <T> T call(Supplier<T> task) {
     CompletableFuture<T> result = new CompletableFuture<>();
     Platform.runLater(
         () -> {

@@ -65,7 +65,7 @@ public final class ExportPlanner {
       Optional<String> before = repo.read(file.path());
       boolean asImported =
           before.isPresent()
-              && file.importedFile().map(i -> i.originalText().equals(before.get())).orElse(false);
+              && file.importedFile().map(i -> i.isOriginal(before.get())).orElse(false);
       files.add(templateChange(file.path(), before, after, asImported));
       byKustomization.computeIfAbsent(file.kustomizationPath(), k -> new ArrayList<>()).add(file);
     }

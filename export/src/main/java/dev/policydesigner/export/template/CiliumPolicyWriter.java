@@ -3,6 +3,7 @@ package dev.policydesigner.export.template;
 import dev.policydesigner.model.DefaultDenyStyle;
 import dev.policydesigner.model.Guard;
 import dev.policydesigner.model.PolicySubject;
+import dev.policydesigner.model.VerbatimSection;
 import dev.policydesigner.model.derive.CiliumPolicy;
 import dev.policydesigner.model.derive.Direction;
 import dev.policydesigner.model.derive.Peer;
@@ -14,14 +15,17 @@ import java.util.List;
 final class CiliumPolicyWriter {
   private final Guard fileGuard;
   private final DefaultDenyStyle style;
+  private final VerbatimWriter verbatim;
 
   /**
    * @param fileGuard the file's outer guard: rule guards are written without its conjuncts
    * @param style how {@code enableDefaultDeny} is written
+   * @param verbatim the parts of the imported file kept as written
    */
-  CiliumPolicyWriter(Guard fileGuard, DefaultDenyStyle style) {
+  CiliumPolicyWriter(Guard fileGuard, DefaultDenyStyle style, VerbatimWriter verbatim) {
     this.fileGuard = fileGuard;
     this.style = style;
+    this.verbatim = verbatim;
   }
 
   void write(YamlLines out, CiliumPolicy policy) {
@@ -33,17 +37,21 @@ final class CiliumPolicyWriter {
     out.line("metadata:");
     out.entry(2, "name", JinjaText.scalar(subject.policyName()));
     out.entry(2, "namespace", JinjaText.scalar(policy.workload().namespace()));
+    String name = subject.policyName();
+    VerbatimWriter.write(out, verbatim.blocks(name, VerbatimSection.METADATA));
     out.line("spec:");
     if (!subject.description().isBlank()) {
       out.entry(2, "description", JinjaText.quoted(subject.description()));
     }
     SelectorWriter.selector(out, 2, "endpointSelector", policy.workload().labels());
     DefaultDenyWriter.write(out, style);
-    String name = subject.policyName();
     List<GuardedItem> ingress = items(name, policy.ingress(), Direction.INGRESS);
     List<GuardedItem> egress = items(name, policy.egress(), Direction.EGRESS);
-    RuleListWriter.write(out, "ingress", ingress, emptyIngressWhen(ingress, egress));
+    SpecBlocks spec = new SpecBlocks(verbatim.blocks(name, VerbatimSection.SPEC));
+    String emptyRule = spec.hasRuleSection() ? null : emptyIngressWhen(ingress, egress);
+    RuleListWriter.write(out, "ingress", ingress, emptyRule);
     RuleListWriter.write(out, "egress", egress);
+    spec.write(out, RuleListWriter.presence(ingress), RuleListWriter.presence(egress));
   }
 
   /**
@@ -62,10 +70,12 @@ final class CiliumPolicyWriter {
 
   private List<GuardedItem> items(String policyName, List<Rule> rules, Direction dir) {
     List<GuardedItem> items = new ArrayList<>();
+    List<String> flowIds = new ArrayList<>();
     for (Rule rule : rules) {
       if (dir == Direction.INGRESS && rule.peer() instanceof Peer.Fqdns) {
         continue; // Cilium has no fromFQDNs; a lint reports such flows
       }
+      flowIds.add(rule.flowId());
       items.add(
           new GuardedItem(
               rule.guard().minus(fileGuard),
@@ -73,7 +83,9 @@ final class CiliumPolicyWriter {
               out -> writeRule(out, rule, dir),
               new RuleKey(policyName, dir, rule.flowId())));
     }
-    return items;
+    VerbatimSection section =
+        dir == Direction.INGRESS ? VerbatimSection.INGRESS : VerbatimSection.EGRESS;
+    return VerbatimWriter.insert(items, flowIds, verbatim.blocks(policyName, section));
   }
 
   private static void writeRule(YamlLines out, Rule rule, Direction dir) {

@@ -1,14 +1,20 @@
 package dev.policydesigner.export.template;
 
 import dev.policydesigner.model.PolicyFile;
+import dev.policydesigner.model.VerbatimSection;
 import dev.policydesigner.model.derive.DerivedFile;
 import dev.policydesigner.model.derive.DerivedPolicy;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes the derived policies of one file as a makejinja {@code .yaml.j2} template in the repo's
  * style: the file's outer {@code #% if … %#}, the {@code enforce} variable, then per subject its
- * CiliumNetworkPolicy and, when asked for, its standard NetworkPolicy. Pure and deterministic: the
- * same input always gives the same text, ending in exactly one newline.
+ * CiliumNetworkPolicy and, when asked for, its standard NetworkPolicy. The parts of an imported
+ * file that the graph cannot express are put back in place (documents after the policy they
+ * followed, rules after the rule of the flow they followed, metadata and spec keys in their
+ * section). Pure and deterministic: the same input always gives the same text, ending in exactly
+ * one newline.
  */
 public final class TemplateWriter {
   /** The template text of {@code file}. */
@@ -28,15 +34,24 @@ public final class TemplateWriter {
       out.openIf(policyFile.guard().expression());
     }
     out.line("#% set enforce = " + file.settings().enforceExpression() + " %#");
+    VerbatimWriter verbatim = new VerbatimWriter(policyFile);
     CiliumPolicyWriter cilium =
-        new CiliumPolicyWriter(policyFile.guard(), policyFile.defaultDenyStyle());
+        new CiliumPolicyWriter(policyFile.guard(), policyFile.defaultDenyStyle(), verbatim);
     NetworkPolicyWriter networkPolicy = new NetworkPolicyWriter(policyFile.guard());
+    VerbatimWriter.write(out, verbatim.blocks(null, VerbatimSection.DOCUMENT));
+    List<String> names = new ArrayList<>();
     for (DerivedPolicy policy : file.policies()) {
       cilium.write(out, policy.cilium());
       policy
           .networkPolicy()
           .ifPresent(np -> networkPolicy.write(out, policy.cilium().subject(), np));
+      String name = policy.cilium().subject().policyName();
+      if (!names.contains(name)) {
+        names.add(name);
+        VerbatimWriter.write(out, verbatim.blocks(name, VerbatimSection.DOCUMENT));
+      }
     }
+    VerbatimWriter.write(out, verbatim.orphanDocuments(names));
     if (guarded) {
       out.endIf();
     }

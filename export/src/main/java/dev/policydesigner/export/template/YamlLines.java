@@ -54,6 +54,12 @@ final class YamlLines {
     return line("#% endif %#");
   }
 
+  /** Appends text that already ends with a line break, as it is. */
+  YamlLines raw(String block) {
+    block.lines().forEach(this::line);
+    return this;
+  }
+
   /** Appends {@code key: value} (value already a YAML scalar) indented by {@code indent}. */
   YamlLines entry(int indent, String key, String value) {
     return line(indent, key + ": " + value);

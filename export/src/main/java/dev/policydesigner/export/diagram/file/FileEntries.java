@@ -24,6 +24,9 @@ final class FileEntries {
         policies.add(policy(subject));
       }
       YamlMaps.putList(map, "policies", policies);
+      if (file.imported() != null) {
+        map.put("imported", ImportedEntries.of(file.imported()));
+      }
       list.add(map);
     }
     return list;

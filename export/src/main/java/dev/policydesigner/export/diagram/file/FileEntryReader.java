@@ -2,6 +2,7 @@ package dev.policydesigner.export.diagram.file;
 
 import dev.policydesigner.model.DefaultDenyStyle;
 import dev.policydesigner.model.Guard;
+import dev.policydesigner.model.ImportedFile;
 import dev.policydesigner.model.NetworkPolicyFallback;
 import dev.policydesigner.model.PolicyFile;
 import dev.policydesigner.model.PolicySubject;
@@ -22,7 +23,7 @@ final class FileEntryReader {
   private static final List<String> FALLBACKS =
       Arrays.stream(NetworkPolicyFallback.values()).map(NetworkPolicyFallback::fileName).toList();
   private static final Set<String> KEYS =
-      YamlMap.keys("path", "guard", "defaultDeny", "kustomization", "policies");
+      YamlMap.keys("path", "guard", "defaultDeny", "kustomization", "policies", "imported");
   private static final Set<String> POLICY_KEYS =
       YamlMap.keys(
           "workload",
@@ -74,7 +75,10 @@ final class FileEntryReader {
         subjects.add(subject);
       }
     }
-    return path == null ? null : new PolicyFile(path, guard, style, subjects, kustomization);
+    ImportedFile imported = new ImportedEntryReader(problems).read(map, what);
+    return path == null
+        ? null
+        : new PolicyFile(path, guard, style, subjects, kustomization, imported);
   }
 
   /** A list of conjuncts, or one expression split at its top-level {@code and}s. */

@@ -1,6 +1,7 @@
 package dev.policydesigner.export.diagram.file;
 
 import dev.policydesigner.model.Flow;
+import dev.policydesigner.model.FlowSides;
 import dev.policydesigner.model.HttpRule;
 import dev.policydesigner.model.L7Rules;
 import dev.policydesigner.model.PortRange;
@@ -41,7 +42,15 @@ final class FlowEntries {
     YamlMaps.putText(map, "condition", flow.condition());
     YamlMaps.putText(map, "description", flow.description());
     YamlMaps.putText(map, "ingressDescription", flow.ingressDescription());
+    if (flow.isOneSided()) {
+      map.put("sides", sidesName(flow.sides()));
+    }
     return map;
+  }
+
+  /** {@code egress-only} / {@code ingress-only} / {@code both}. */
+  static String sidesName(FlowSides sides) {
+    return sides.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
   private static Map<String, Object> l7(L7Rules l7) {

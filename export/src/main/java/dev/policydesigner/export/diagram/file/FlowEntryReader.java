@@ -1,6 +1,7 @@
 package dev.policydesigner.export.diagram.file;
 
 import dev.policydesigner.model.Flow;
+import dev.policydesigner.model.FlowSides;
 import dev.policydesigner.model.FqdnSelector;
 import dev.policydesigner.model.HttpRule;
 import dev.policydesigner.model.L7Rules;
@@ -8,7 +9,9 @@ import dev.policydesigner.model.PortRange;
 import dev.policydesigner.model.Protocol;
 import dev.policydesigner.model.check.KubernetesNames;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -16,7 +19,17 @@ import org.yaml.snakeyaml.nodes.Node;
 final class FlowEntryReader {
   private static final Set<String> KEYS =
       YamlMap.keys(
-          "id", "from", "to", "ports", "l7", "condition", "description", "ingressDescription");
+          "id",
+          "from",
+          "to",
+          "ports",
+          "l7",
+          "condition",
+          "description",
+          "ingressDescription",
+          "sides");
+  private static final List<String> SIDES =
+      Arrays.stream(FlowSides.values()).map(FlowEntries::sidesName).toList();
   private static final Set<String> PORT_KEYS = YamlMap.keys("port", "endPort", "protocol");
   private static final Set<String> HTTP_KEYS = YamlMap.keys("method", "path", "host");
 
@@ -45,10 +58,17 @@ final class FlowEntryReader {
     String condition = Values.condition(map, "condition");
     String description = map.text("description");
     String ingress = map.text("ingressDescription");
-    if (id == null || from == null || to == null) {
+    FlowSides sides = Values.choice(map, "sides", FlowEntryReader::sides, SIDES, FlowSides.BOTH);
+    if (id == null || from == null || to == null || sides == null) {
       return null;
     }
-    return new Flow(id, from, to, ports, l7, condition, description, ingress);
+    return new Flow(id, from, to, ports, l7, condition, description, ingress, sides);
+  }
+
+  private static Optional<FlowSides> sides(String text) {
+    return Arrays.stream(FlowSides.values())
+        .filter(s -> FlowEntries.sidesName(s).equals(text))
+        .findFirst();
   }
 
   private String end(YamlMap map, String key, String what) {

@@ -43,7 +43,7 @@ final class DiagramAssembler {
       }
     }
     FlowMerger merger = new FlowMerger(nodes.nodes().stream().map(n -> n.id()).toList());
-    List<Flow> flows = merger.merge(halves, subjects);
+    List<Flow> flows = FlowOrder.sort(merger.merge(halves, subjects), ruleOrders(merger));
     FileAssembler files = new FileAssembler(subjectOf, halvesOf, merger);
     List<PolicyFile> policyFiles = new ArrayList<>();
     for (ParsedTemplate t : effective) {
@@ -115,6 +115,21 @@ final class DiagramAssembler {
       }
       halvesOf.put(r, list);
     }
+  }
+
+  /** The flow ids of each subject's ingress and egress rules, in file order. */
+  private List<List<String>> ruleOrders(FlowMerger merger) {
+    List<List<String>> orders = new ArrayList<>();
+    for (ParsedPolicy p : subjectOf.keySet()) {
+      for (List<ParsedRule> rules : List.of(p.ingress(), p.egress())) {
+        List<String> ids = new ArrayList<>();
+        for (ParsedRule r : rules) {
+          halvesOf.getOrDefault(r, List.of()).forEach(h -> ids.add(merger.flowId(h)));
+        }
+        orders.add(ids);
+      }
+    }
+    return orders;
   }
 
   /** Whether a NetworkPolicy sits beside the Cilium policy of the same subject in its file. */

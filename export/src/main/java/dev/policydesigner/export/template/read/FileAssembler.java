@@ -93,7 +93,7 @@ final class FileAssembler {
         List<VerbatimBlock> verbatim = new ArrayList<>(imp.verbatim());
         verbatim.add(document(np.after(), np.np().keptWhole()));
         verbatim.sort(Comparator.comparingInt(VerbatimBlock::line));
-        files.set(index, file.withImported(new ImportedFile(imp.originalText(), "", verbatim)));
+        files.set(index, file.withImported(imp.withFingerprint("").withVerbatim(verbatim)));
       }
     }
     return diagram.withFiles(files);

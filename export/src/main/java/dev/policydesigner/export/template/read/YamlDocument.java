@@ -22,6 +22,10 @@ import org.yaml.snakeyaml.nodes.Node;
 final class YamlDocument {
   private static final Pattern PLACEHOLDER = Pattern.compile("#\\{.*?}#");
 
+  /** One composer per thread: building a {@link Yaml} (its resolver's patterns) is not free. */
+  private static final ThreadLocal<Yaml> YAML =
+      ThreadLocal.withInitial(() -> new Yaml(new SafeConstructor(new LoaderOptions())));
+
   private final List<TemplateLine> lines;
   private final Map<String, String> placeholders = new HashMap<>();
   private final Node root;
@@ -39,9 +43,7 @@ final class YamlDocument {
       text.append(l.isText() ? doc.substitute(l.yaml()) : "").append('\n');
     }
     try {
-      Node node =
-          new Yaml(new SafeConstructor(new LoaderOptions()))
-              .compose(new StringReader(text.toString()));
+      Node node = YAML.get().compose(new StringReader(text.toString()));
       YamlDocument composed = new YamlDocument(lines, node);
       composed.placeholders.putAll(doc.placeholders);
       return composed;

@@ -126,7 +126,7 @@ class DiagramFileReaderTest {
           of a node
           unknown key | '    to: db' | '    to: db\n    colour: red' \
           | 20:5: unknown key "colour" in flow "web-to-db"; allowed keys: id, from, to, ports, \
-          l7, condition, description, ingressDescription
+          l7, condition, description, ingressDescription, sides
           missing version | 'version: 1\n' | '' \
           | 1:1: missing "version: 1"; add it as the first line
           newer version | 'version: 1' | 'version: 2' \

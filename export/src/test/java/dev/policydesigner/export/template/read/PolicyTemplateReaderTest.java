@@ -57,6 +57,19 @@ class PolicyTemplateReaderTest {
   }
 
   @Test
+  void theMarkerOfATemplateTheDesignerWroteIsNotPartOfItsPolicies() throws Exception {
+    String seed = Files.readString(SHARED.resolve("seed/expected/hubble-ui.yaml.j2"));
+    ParsedTemplate plain = reader.read("hubble-ui.yaml.j2", seed);
+    ParsedTemplate marked =
+        reader.read("hubble-ui.yaml.j2", dev.policydesigner.export.plan.GeneratedMarker.mark(seed));
+    assertEquals(plain.outerGuard(), marked.outerGuard());
+    assertEquals(
+        plain.policies().stream().map(p -> p.name() + p.document() + p.ingress()).toList(),
+        marked.policies().stream().map(p -> p.name() + p.document() + p.ingress()).toList());
+    assertTrue(marked.problems().isEmpty(), marked.problems().toString());
+  }
+
+  @Test
   void readsTheInlineDefaultDenyStyle() throws Exception {
     ParsedTemplate t =
         read(

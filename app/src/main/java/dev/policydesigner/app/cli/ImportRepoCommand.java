@@ -1,0 +1,78 @@
+package dev.policydesigner.app.cli;
+
+import dev.policydesigner.export.diagram.file.DiagramFileException;
+import dev.policydesigner.export.diagram.file.DiagramFileWriter;
+import dev.policydesigner.export.diagram.file.DiagramFiles;
+import dev.policydesigner.export.template.read.ImportCommand;
+import dev.policydesigner.export.template.read.ImportResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code import --repo DIR [--out FILE] [--under SUBDIR]}: the repo's policy templates as a graph.
+ */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Read the policy templates under the checkout's templates/ into one diagram file.",
+      "Problems are printed as file:line: message; files that cannot be read are left out and",
+      "the exit code is 1, the rest is still imported."
+    })
+final class ImportRepoCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--repo", required = true, paramLabel = "DIR", description = "the checkout")
+  Path repo;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of stdout")
+  Path out;
+
+  @Option(
+      names = "--under",
+      paramLabel = "SUBDIR",
+      description = "import only templates/SUBDIR (e.g. config/kubernetes/apps/storage)")
+  String under;
+
+  /** For the benchmark: print only the import's milliseconds (JVM start-up not counted). */
+  @Option(names = "--print-import-millis", hidden = true)
+  boolean printMillis;
+
+  @Override
+  public Integer call() {
+    if (!Files.isDirectory(repo)) {
+      throw new UserInputException(repo + ": no such directory; pass the repo checkout");
+    }
+    ImportResult result;
+    long start = System.nanoTime();
+    try {
+      result = new ImportCommand().run(repo, under, null);
+    } catch (IOException e) {
+      throw new UserInputException(e.getMessage());
+    }
+    double millis = (System.nanoTime() - start) / 1e6;
+    PrintWriter err = spec.commandLine().getErr();
+    if (printMillis) {
+      spec.commandLine().getOut().println(millis);
+    }
+    ImportCommand.problemLines(result).forEach(err::println);
+    err.println(ImportCommand.summary(result));
+    if (out == null && !printMillis) {
+      spec.commandLine().getOut().print(DiagramFileWriter.write(result.diagram()));
+    } else if (out != null) {
+      try {
+        DiagramFiles.save(out, result.diagram());
+      } catch (DiagramFileException e) {
+        throw new UserInputException(e.getMessage());
+      }
+      err.println("wrote " + out);
+    }
+    return ImportCommand.exitCode(result);
+  }
+}

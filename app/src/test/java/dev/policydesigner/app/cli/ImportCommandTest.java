@@ -1,0 +1,103 @@
+package dev.policydesigner.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.policydesigner.export.diagram.file.DiagramFiles;
+import dev.policydesigner.export.plan.GeneratedMarker;
+import dev.policydesigner.model.Diagram;
+import dev.policydesigner.model.PolicyFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code import} and {@code export --regenerate} end to end on a copy of the sample repo. */
+class ImportCommandTest {
+  static final String APPS = "templates/config/kubernetes/apps/";
+
+  @TempDir Path dir;
+
+  static CliRun importRepo(Path repo, Path out) {
+    return CliRun.of("import", "--repo", repo.toString(), "--out", out.toString());
+  }
+
+  @Test
+  void importThenExportWithoutEditsChangesNoByte() throws Exception {
+    Path repo = SampleRepoCopy.copyInto(dir);
+    Map<String, String> before = SampleRepoCopy.contents(repo);
+    Path diagram = dir.resolve("repo.flows.yaml");
+    CliRun imported = importRepo(repo, diagram);
+    assertEquals(0, imported.exitCode(), imported.err());
+    assertTrue(imported.err().contains("Imported 2 policy files"), imported.err());
+    CliRun export = CliRun.of("export", diagram.toString(), "--repo", repo.toString());
+    assertEquals(0, export.exitCode(), export.err());
+    assertEquals(before, SampleRepoCopy.contents(repo));
+  }
+
+  @Test
+  void importWithoutOutPrintsTheDiagramFileAndTheSummaryOnStderr() throws Exception {
+    Path repo = SampleRepoCopy.copyInto(dir);
+    CliRun run = CliRun.of("import", "--repo", repo.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("version: 1\n"), run.out());
+    assertTrue(run.out().contains("    imported:\n      sha256: "), run.out());
+    assertTrue(run.err().startsWith("Imported 2 policy files: "), run.err());
+  }
+
+  @Test
+  void regeneratedFilesRenderLikeTheOriginals() throws Exception {
+    Path repo = SampleRepoCopy.copyInto(dir);
+    Path original = SampleRepoCopy.shared().resolve("fixtures/sample-repo");
+    Path diagram = dir.resolve("repo.flows.yaml");
+    assertEquals(0, importRepo(repo, diagram).exitCode());
+    CliRun export =
+        CliRun.of("export", diagram.toString(), "--repo", repo.toString(), "--regenerate");
+    assertEquals(0, export.exitCode(), export.err());
+    Diagram d = DiagramFiles.load(diagram);
+    assertEquals(2, d.files().size());
+    RenderComparison renders = new RenderComparison(repo.resolve("cluster.yaml"));
+    for (PolicyFile f : d.files()) {
+      String regenerated = Files.readString(repo.resolve(f.path()));
+      assertTrue(GeneratedMarker.producedByExport(regenerated), f.path() + " was rewritten");
+      renders.assertRendersLike(original.resolve(f.path()), repo.resolve(f.path()));
+    }
+  }
+
+  @Test
+  void aTemplateTheImportCannotParseIsAProblemWithItsLineAndTheRestImports() throws Exception {
+    Path repo = SampleRepoCopy.copyInto(dir);
+    String broken = APPS + "broken/thing/app/networkpolicy.yaml.j2";
+    Files.createDirectories(repo.resolve(broken).getParent());
+    Files.writeString(
+        repo.resolve(broken),
+        "#% if network_policies_enabled | default(false) %#\n"
+            + "---\n"
+            + "apiVersion: cilium.io/v2\n"
+            + "kind: CiliumNetworkPolicy\n"
+            + "metadata:\n"
+            + "  name: thing\n"
+            + "  namespace: broken\n"
+            + "spec:\n"
+            + "  endpointSelector: {matchLabels: {app: thing}\n"
+            + "#% endif %#\n");
+    Path diagram = dir.resolve("repo.flows.yaml");
+    CliRun run = importRepo(repo, diagram);
+    assertEquals(ExitCodes.PROBLEMS, run.exitCode(), run.err());
+    assertTrue(run.err().matches("(?s)" + broken + ":\\d+: .+"), run.err());
+    Diagram d = DiagramFiles.load(diagram);
+    assertEquals(2, d.files().size());
+    assertTrue(d.file(APPS + "cache/dragonfly/app/networkpolicy.yaml.j2").isPresent());
+  }
+
+  @Test
+  void aRepoThatIsNoDirectoryIsBadInput() {
+    CliRun run = CliRun.of("import", "--repo", dir.resolve("missing").toString());
+    assertEquals(ExitCodes.BAD_INPUT, run.exitCode());
+    assertTrue(run.err().startsWith("error: "), run.err());
+    CliRun noTemplates = CliRun.of("import", "--repo", dir.toString());
+    assertEquals(ExitCodes.BAD_INPUT, noTemplates.exitCode());
+    assertTrue(noTemplates.err().contains("templates"), noTemplates.err());
+  }
+}
