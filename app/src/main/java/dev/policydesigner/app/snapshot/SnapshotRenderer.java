@@ -29,11 +29,13 @@ public final class SnapshotRenderer {
   /** Writes the picture of {@code diagram} to {@code png}. */
   public static void render(Diagram diagram, Path png, boolean wholeWindow) throws IOException {
     FxToolkit.start();
-    WritableImage image = FxToolkit.call(() -> wholeWindow ? window(diagram) : canvas(diagram));
+    WritableImage image =
+        FxToolkit.call(() -> wholeWindow ? window(diagram) : canvasImage(diagram));
     PngWriter.write(image, png);
   }
 
-  private static WritableImage canvas(Diagram diagram) {
+  /** The canvas picture of {@code diagram} at 100 %; call on the JavaFX thread. */
+  public static WritableImage canvasImage(Diagram diagram) {
     CanvasView canvas = new CanvasView(new Document(diagram, null));
     Scene scene = new Scene(canvas, 1600, 1000);
     scene.getStylesheets().add(SnapshotRenderer.class.getResource(CSS).toExternalForm());
