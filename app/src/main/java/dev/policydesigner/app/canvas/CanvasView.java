@@ -5,12 +5,15 @@ import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Flow;
 import dev.policydesigner.model.Node;
 import dev.policydesigner.model.Position;
+import dev.policydesigner.model.observe.ObservationReport;
+import dev.policydesigner.model.observe.ObservationReport.Unmatched;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -32,6 +35,9 @@ public final class CanvasView extends Pane {
   private final Group flowLayer = new Group();
   private final Group nodeLayer = new Group();
   private final Group overlay = new Group();
+  private final Group ghostLayer = new Group();
+  private ObservationReport observation;
+  private Consumer<Unmatched> onAddObserved = u -> {};
   private final Map<String, NodeCardView> cards = new HashMap<>();
   private final Map<String, FlowArrowView> arrows = new HashMap<>();
   private final NodeDragGesture nodeDrag;
@@ -44,7 +50,7 @@ public final class CanvasView extends Pane {
     getStyleClass().add("canvas");
     setId("canvas");
     setFocusTraversable(true);
-    world.getChildren().addAll(flowLayer, nodeLayer, overlay);
+    world.getChildren().addAll(flowLayer, ghostLayer, nodeLayer, overlay);
     getChildren().add(world);
     Rectangle clip = new Rectangle();
     clip.widthProperty().bind(widthProperty());
@@ -143,6 +149,43 @@ public final class CanvasView extends Pane {
       }
     }
     arrows.keySet().removeIf(id -> !seen.contains(id) && removeArrow(id));
+    showObservation();
+  }
+
+  /** Overlays observed traffic; {@code null} removes the overlay. */
+  public void setObservation(ObservationReport report) {
+    observation = report;
+    showObservation();
+  }
+
+  /** Called with the traffic of a ghost edge whose <i>Add as flow</i> was chosen. */
+  public void setOnAddObserved(Consumer<Unmatched> handler) {
+    onAddObserved = handler;
+  }
+
+  private void showObservation() {
+    arrows.forEach(
+        (id, arrow) ->
+            arrow.setObserved(
+                observation == null ? null : observation.matchedFlow(id).orElse(null),
+                observation != null));
+    ghostLayer.getChildren().forEach(g -> ((GhostEdgeView) g).unbind());
+    ghostLayer.getChildren().clear();
+    if (observation == null) {
+      return;
+    }
+    for (Unmatched u : observation.unmatched()) {
+      NodeCardView from = u.source().nodeId().map(cards::get).orElse(null);
+      NodeCardView to = u.destination().nodeId().map(cards::get).orElse(null);
+      if (from != null && to != null && from != to) {
+        ghostLayer.getChildren().add(new GhostEdgeView(u, from, to, onAddObserved));
+      }
+    }
+  }
+
+  /** The ghost edges drawn for observed traffic without a flow. */
+  public java.util.List<GhostEdgeView> ghostEdges() {
+    return ghostLayer.getChildren().stream().map(g -> (GhostEdgeView) g).toList();
   }
 
   private boolean removeArrow(String id) {

@@ -6,6 +6,7 @@ import dev.policydesigner.app.export.ExportView;
 import dev.policydesigner.app.export.ExportViewModel;
 import dev.policydesigner.app.inspector.FlowEditorDialog;
 import dev.policydesigner.app.inspector.InspectorView;
+import dev.policydesigner.app.observe.ObservedViewModel;
 import dev.policydesigner.app.palette.NodeFactory;
 import dev.policydesigner.app.problems.ProblemsView;
 import dev.policydesigner.app.problems.ProblemsViewModel;
@@ -37,6 +38,7 @@ public final class DocumentView extends SplitPane {
   private final InspectorView inspector;
   private final SplitPane top;
   private WalkthroughViewModel walkthrough;
+  private final ObservedViewModel observed;
 
   public DocumentView(Document document, Services services) {
     this.document = document;
@@ -73,6 +75,9 @@ public final class DocumentView extends SplitPane {
             WalkthroughKeys.handle(e, walkthrough, this::stopWalkthrough);
           }
         });
+    observed = new ObservedViewModel(document);
+    observed.reportProperty().addListener((o, a, r) -> canvas.setObservation(r));
+    canvas.setOnAddObserved(observed::addAsFlow);
     canvas.setOnConnect(this::askForFlow);
     canvas.setOnDropKind(this::addNode);
   }
@@ -125,6 +130,11 @@ public final class DocumentView extends SplitPane {
   /** The walkthrough in progress, if any. */
   public java.util.Optional<WalkthroughViewModel> walkthrough() {
     return java.util.Optional.ofNullable(walkthrough);
+  }
+
+  /** Observed Hubble traffic over this document's diagram. */
+  public ObservedViewModel observed() {
+    return observed;
   }
 
   public Document document() {

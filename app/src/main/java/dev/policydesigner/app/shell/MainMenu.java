@@ -55,6 +55,10 @@ final class MainMenu {
             item("Save As…", "Shortcut+Shift+S", e -> file.saveAs()),
             new SeparatorMenuItem(),
             item("Import from repo…", "Shortcut+I", e -> imports.importFromRepo()),
+            item(
+                "Import Hubble flows…",
+                "Shortcut+Shift+H",
+                e -> new ObserveActions(window).importHubbleFlows()),
             item("Export to repo…", "Shortcut+E", e -> file.exportToRepo()),
             item(
                 "Export walkthrough…",
@@ -125,7 +129,8 @@ final class MainMenu {
         new SeparatorMenuItem(),
         item("Auto Layout", "Shortcut+L", e -> view.autoLayout()),
         new SeparatorMenuItem(),
-        item("Walkthrough", "Shortcut+Shift+W", e -> view.toggleWalkthrough()));
+        item("Walkthrough", "Shortcut+Shift+W", e -> view.toggleWalkthrough()),
+        item("Clear observed flows", null, e -> new ObserveActions(window).clear()));
   }
 
   private Menu toolsMenu() {
