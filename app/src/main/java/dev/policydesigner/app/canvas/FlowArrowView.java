@@ -77,6 +77,10 @@ public final class FlowArrowView extends Group {
    */
   void setObserved(ObservationReport.Matched matched, boolean observing) {
     observedBadge = matched == null ? null : ObservedBadge.badge(matched);
+    if (matched == null && observing) {
+      observedBadge = new Label("not observed");
+      observedBadge.getStyleClass().add("unobserved-badge");
+    }
     pseudoClassStateChanged(ObservedBadge.OBSERVED, matched != null);
     pseudoClassStateChanged(ObservedBadge.UNOBSERVED, observing && matched == null);
     ObservedBadge.mark(this, matched == null ? java.util.Map.of() : matched.verdicts());

@@ -4,18 +4,20 @@ import dev.policydesigner.app.document.Document;
 import dev.policydesigner.model.edit.ReplaceDiagramEdit;
 import dev.policydesigner.model.lint.QuickFix;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The problems of the document's diagram, rechecked after every edit, followed by the problems
- * found when the diagram was imported (they stay until the document is closed).
+ * The problems of the document's diagram, rechecked after every edit, followed by problems found
+ * elsewhere: when the diagram was imported, and in observed traffic.
  */
 public final class ProblemsViewModel {
   private final Document document;
   private final ProblemSource source;
-  private final List<Problem> imported = new ArrayList<>();
+  private final Map<String, List<Problem>> extra = new LinkedHashMap<>();
   private final ObservableList<Problem> problems = FXCollections.observableArrayList();
   private final ObservableList<Problem> problemsView =
       FXCollections.unmodifiableObservableList(problems);
@@ -29,7 +31,7 @@ public final class ProblemsViewModel {
 
   private void refresh() {
     List<Problem> all = new ArrayList<>(source.check(document.current()));
-    all.addAll(imported);
+    extra.values().forEach(all::addAll);
     problems.setAll(all);
   }
 
@@ -39,8 +41,15 @@ public final class ProblemsViewModel {
 
   /** Shows these problems of reading the diagram's templates after the diagram's own. */
   public void setImportProblems(List<Problem> importProblems) {
-    imported.clear();
-    imported.addAll(importProblems);
+    setExtraProblems("import", importProblems);
+  }
+
+  /**
+   * Shows problems found outside the diagram (import, observed traffic) after its own, in groups
+   * that each replace their previous list.
+   */
+  public void setExtraProblems(String group, List<Problem> groupProblems) {
+    extra.put(group, List.copyOf(groupProblems));
     refresh();
   }
 

@@ -64,7 +64,9 @@ public final class RenderedView extends BorderPane {
     flagsHeading.getStyleClass().add("palette-heading");
     model.flags().addListener((ListChangeListener<FlagToggle>) c -> showFlags(model));
     showFlags(model);
-    VBox box = new VBox(6, modes, flagsHeading, flagBoxes);
+    Label modeHeading = new Label("Mode");
+    modeHeading.getStyleClass().add("palette-heading");
+    VBox box = new VBox(6, modeHeading, modes, flagsHeading, flagBoxes);
     box.getStyleClass().add("render-controls");
     ScrollPane scroll = new ScrollPane(box);
     scroll.setFitToWidth(true);

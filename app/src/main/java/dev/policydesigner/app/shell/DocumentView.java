@@ -6,6 +6,7 @@ import dev.policydesigner.app.export.ExportView;
 import dev.policydesigner.app.export.ExportViewModel;
 import dev.policydesigner.app.inspector.FlowEditorDialog;
 import dev.policydesigner.app.inspector.InspectorView;
+import dev.policydesigner.app.observe.ObservedProblems;
 import dev.policydesigner.app.observe.ObservedViewModel;
 import dev.policydesigner.app.palette.NodeFactory;
 import dev.policydesigner.app.problems.ProblemsView;
@@ -76,7 +77,13 @@ public final class DocumentView extends SplitPane {
           }
         });
     observed = new ObservedViewModel(document);
-    observed.reportProperty().addListener((o, a, r) -> canvas.setObservation(r));
+    observed
+        .reportProperty()
+        .addListener(
+            (o, a, r) -> {
+              canvas.setObservation(r);
+              problems.setExtraProblems("observed", ObservedProblems.of(r));
+            });
     canvas.setOnAddObserved(observed::addAsFlow);
     canvas.setOnConnect(this::askForFlow);
     canvas.setOnDropKind(this::addNode);

@@ -67,6 +67,17 @@ class ObservedFlowsTest {
         ghost.label().getTooltip().getText().contains("kube-system/hubble-relay"),
         "the policy Hubble named");
 
+    assertTrue(
+        view.problems().problems().stream()
+            .anyMatch(p -> p.code().equals("observed-without-flow") && p.fix().isPresent()),
+        "the traffic is listed with Add as flow as its quick fix");
+    assertTrue(
+        view.problems().problems().stream()
+            .anyMatch(
+                p ->
+                    p.code().equals("never-observed")
+                        && "prometheus-to-hubble-relay".equals(p.elementId())));
+
     robot.clickOn(ghost.label(), MouseButton.SECONDARY);
     robot.clickOn("Add as flow");
     WaitForAsyncUtils.waitForFxEvents();
@@ -92,6 +103,7 @@ class ObservedFlowsTest {
 
     robot.interact(() -> new ObserveActions(window).clear());
     assertTrue(canvas.ghostEdges().isEmpty());
+    assertTrue(view.problems().problems().stream().noneMatch(p -> p.code().startsWith("observed")));
     assertFalse(has(canvas.arrow("prometheus-to-hubble-relay"), "unobserved"));
     assertFalse(has(canvas.arrow("hubble-ui-to-hubble-relay"), "audit"));
   }
