@@ -1,6 +1,6 @@
 package dev.policydesigner.app.image;
 
-import dev.policydesigner.app.snapshot.SnapshotRenderer;
+import dev.policydesigner.app.canvas.CanvasImage;
 import dev.policydesigner.app.snapshot.png.PngWriter;
 import dev.policydesigner.export.diagram.image.DiagramSvgWriter;
 import dev.policydesigner.export.diagram.image.SvgStyle;
@@ -45,7 +45,7 @@ public final class ImageExport {
       Files.writeString(file, svg, StandardCharsets.UTF_8);
     } else {
       Diagram shown = nodes.isEmpty() ? diagram : subset(diagram, nodes);
-      PngWriter.write(SnapshotRenderer.canvasImage(shown), file);
+      PngWriter.write(CanvasImage.of(shown), file);
     }
   }
 
