@@ -9,7 +9,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -72,9 +71,7 @@ public final class AllowedQueryDialog extends Dialog<Void> {
       flags.getChildren().add(box);
       f.onProperty().addListener(this::inputChanged);
     }
-    ScrollPane flagScroll = new ScrollPane(flags);
-    flagScroll.setFitToWidth(true);
-    flagScroll.setPrefViewportHeight(56);
+    flags.setPrefWrapLength(580);
     headline.setId("allowed-headline");
     headline.getStyleClass().add("verdict-headline");
     TextArea explanation = new TextArea();
@@ -89,7 +86,7 @@ public final class AllowedQueryDialog extends Dialog<Void> {
     model.protocolProperty().addListener(this::inputChanged);
     model.modeProperty().addListener(this::inputChanged);
     Label flagsHeading = new Label("Flags");
-    return new VBox(8, inputs, flagsHeading, flagScroll, headline, explanation);
+    return new VBox(8, inputs, flagsHeading, flags, headline, explanation);
   }
 
   private HBox modeSwitch() {
