@@ -174,17 +174,21 @@ final class InspectorSections {
                 ? selected + " elements selected. Delete removes them; drag moves them."
                 : d.name()
                     + ": "
-                    + d.nodes().size()
-                    + " nodes, "
-                    + d.flows().size()
-                    + " flows, "
-                    + d.files().size()
-                    + " policy files.\n\nSelect a node or flow to edit it. "
+                    + count(d.nodes().size(), "node")
+                    + ", "
+                    + count(d.flows().size(), "flow")
+                    + ", "
+                    + count(d.files().size(), "policy file")
+                    + ".\n\nSelect a node or flow to edit it. "
                     + "Drag from a node's handle (the dot on its right edge) to another node to "
                     + "add a flow.");
     text.setWrapText(true);
     text.getStyleClass().add("inspector-hint");
     return List.of(InspectorView.heading(selected > 1 ? "Selection" : "Diagram"), text);
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private SheetItem conditionItem(

@@ -91,7 +91,11 @@ public final class ProblemsView extends BorderPane {
     long errors = model.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
     long warnings = model.problems().stream().filter(p -> p.severity() == Severity.WARNING).count();
     long infos = model.problems().size() - errors - warnings;
-    return errors + " errors, " + warnings + " warnings, " + infos + " hints";
+    return count(errors, "error") + ", " + count(warnings, "warning") + ", " + count(infos, "hint");
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static TableColumn<Problem, Severity> severityColumn() {
