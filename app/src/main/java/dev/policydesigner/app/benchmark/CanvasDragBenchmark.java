@@ -1,6 +1,5 @@
 package dev.policydesigner.app.benchmark;
 
-import dev.policydesigner.app.DesignerApplication;
 import dev.policydesigner.app.canvas.CanvasView;
 import dev.policydesigner.app.canvas.NodeCardView;
 import dev.policydesigner.app.document.Document;
@@ -43,7 +42,7 @@ final class CanvasDragBenchmark implements BenchmarkCase {
           // the application's own style sheet: cards and arrows cost what they cost in the window
           scene
               .getStylesheets()
-              .add(DesignerApplication.class.getResource(STYLES).toExternalForm());
+              .add(CanvasDragBenchmark.class.getResource(STYLES).toExternalForm());
           stage[0].setScene(scene);
           stage[0].show();
           canvas.centerOn(dragged);
