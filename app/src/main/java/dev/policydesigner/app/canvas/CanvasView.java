@@ -5,6 +5,8 @@ import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Flow;
 import dev.policydesigner.model.Node;
 import dev.policydesigner.model.Position;
+import dev.policydesigner.model.observe.ObservationReport;
+import dev.policydesigner.model.observe.ObservationReport.Unmatched;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -37,19 +40,23 @@ public final class CanvasView extends Pane {
   private final Rectangle flowClip = new Rectangle();
   private final Group nodeLayer = new Group();
   private final Group overlay = new Group();
+  private final Group ghostLayer = new Group();
+  private ObservationReport observation;
+  private Consumer<Unmatched> onAddObserved = u -> {};
   private final Map<String, NodeCardView> cards = new HashMap<>();
   private final Map<String, FlowArrowView> arrows = new HashMap<>();
   private final ViewportCulling culling;
   private final NodeDragGesture nodeDrag;
   private final ConnectGesture connect;
   private BiConsumer<String, Position> onDropKind = (k, p) -> {};
+  private Set<String> spotlight;
 
   public CanvasView(Document document) {
     this.document = document;
     getStyleClass().add("canvas");
     setId("canvas");
     setFocusTraversable(true);
-    world.getChildren().addAll(flowLayer, movingFlowLayer, nodeLayer, overlay);
+    world.getChildren().addAll(flowLayer, movingFlowLayer, ghostLayer, nodeLayer, overlay);
     // the arrows that stay put are painted once into a bitmap the size of the view; the arrows of
     // moving cards live in their own layer meanwhile (see beginMove)
     flowLayer.setCache(true);
@@ -150,6 +157,7 @@ public final class CanvasView extends Pane {
         card = new NodeCardView(n, subjects.contains(n.id()));
         card.setSelected(document.selection().contains(n.id()));
         cards.put(n.id(), card);
+        Spotlight.apply(card, n.id(), spotlight);
         nodeLayer.getChildren().add(card);
         nodeDrag.install(card);
         connect.install(card);
@@ -188,6 +196,7 @@ public final class CanvasView extends Pane {
         arrow = new FlowArrowView(f, from, to, paired);
         arrow.setSelected(document.selection().contains(f.id()));
         arrows.put(f.id(), arrow);
+        Spotlight.apply(arrow, f.id(), spotlight);
         flowLayer.getChildren().add(arrow);
         installFlowClick(arrow);
         arrow.cullWith(culling);
@@ -197,6 +206,43 @@ public final class CanvasView extends Pane {
     }
     arrows.keySet().removeIf(id -> !seen.contains(id) && removeArrow(id));
     cull();
+    showObservation();
+  }
+
+  /** Overlays observed traffic; {@code null} removes the overlay. */
+  public void setObservation(ObservationReport report) {
+    observation = report;
+    showObservation();
+  }
+
+  /** Called with the traffic of a ghost edge whose <i>Add as flow</i> was chosen. */
+  public void setOnAddObserved(Consumer<Unmatched> handler) {
+    onAddObserved = handler;
+  }
+
+  private void showObservation() {
+    arrows.forEach(
+        (id, arrow) ->
+            arrow.setObserved(
+                observation == null ? null : observation.matchedFlow(id).orElse(null),
+                observation != null));
+    ghostLayer.getChildren().forEach(g -> ((GhostEdgeView) g).unbind());
+    ghostLayer.getChildren().clear();
+    if (observation == null) {
+      return;
+    }
+    for (Unmatched u : observation.unmatched()) {
+      NodeCardView from = u.source().nodeId().map(cards::get).orElse(null);
+      NodeCardView to = u.destination().nodeId().map(cards::get).orElse(null);
+      if (from != null && to != null && from != to) {
+        ghostLayer.getChildren().add(new GhostEdgeView(u, from, to, onAddObserved));
+      }
+    }
+  }
+
+  /** The ghost edges drawn for observed traffic without a flow. */
+  public java.util.List<GhostEdgeView> ghostEdges() {
+    return ghostLayer.getChildren().stream().map(g -> (GhostEdgeView) g).toList();
   }
 
   private boolean removeArrow(String id) {
@@ -232,6 +278,16 @@ public final class CanvasView extends Pane {
     if (arrow != null) {
       arrow.setSelected(selected);
     }
+  }
+
+  /**
+   * Highlights the cards and arrows of these ids and dims all others; {@code null} shows all as
+   * usual.
+   */
+  public void setSpotlight(Set<String> ids) {
+    spotlight = ids == null ? null : Set.copyOf(ids);
+    cards.forEach((id, card) -> Spotlight.apply(card, id, spotlight));
+    arrows.forEach((id, arrow) -> Spotlight.apply(arrow, id, spotlight));
   }
 
   /** The point of the canvas world under a scene point. */

@@ -1,6 +1,7 @@
 package dev.policydesigner.app.canvas;
 
 import dev.policydesigner.model.Flow;
+import dev.policydesigner.model.observe.ObservationReport;
 import javafx.beans.InvalidationListener;
 import javafx.css.PseudoClass;
 import javafx.scene.Group;
@@ -29,6 +30,7 @@ public final class FlowArrowView extends Group {
   private NodeCardView to;
   private boolean paired;
   private ViewportCulling culling;
+  private Label observedBadge;
 
   public FlowArrowView(Flow flow, NodeCardView from, NodeCardView to, boolean paired) {
     getStyleClass().add("flow-arrow");
@@ -56,14 +58,38 @@ public final class FlowArrowView extends Group {
     setId("flow-" + changed.id());
     ports.setText(CardText.ports(changed));
     String cond = CardText.shortCondition(changed.condition());
-    if (cond == null) {
-      tag.getChildren().setAll(ports);
-    } else {
-      condition.setText("if " + cond);
-      tag.getChildren().setAll(ports, condition);
-    }
+    condition.setText(cond == null ? "" : "if " + cond);
     pseudoClassStateChanged(GUARDED, cond != null);
+    fillTag();
+  }
+
+  private void fillTag() {
+    tag.getChildren().setAll(ports);
+    if (!condition.getText().isEmpty()) {
+      tag.getChildren().add(condition);
+    }
+    if (observedBadge != null) {
+      tag.getChildren().add(observedBadge);
+    }
     layoutArrow();
+  }
+
+  /**
+   * Shows observed traffic: {@code matched} with a count badge and its verdict colour; {@code null}
+   * with {@code observing} marks the arrow as never observed; without observing, plain.
+   */
+  void setObserved(ObservationReport.Matched matched, boolean observing) {
+    observedBadge = matched == null ? null : ObservedBadge.badge(matched);
+    if (matched == null && observing) {
+      observedBadge = new Label("not observed");
+      observedBadge.getStyleClass().add("unobserved-badge");
+    }
+    pseudoClassStateChanged(ObservedBadge.OBSERVED, matched != null);
+    pseudoClassStateChanged(ObservedBadge.UNOBSERVED, observing && matched == null);
+    ObservedBadge.mark(this, matched == null ? java.util.Map.of() : matched.verdicts());
+    if (flow != null) {
+      fillTag();
+    }
   }
 
   private void bind(NodeCardView source, NodeCardView target) {

@@ -1,33 +1,162 @@
 package dev.policydesigner.app.problems;
 
+import dev.policydesigner.app.canvas.Glyphs;
+import dev.policydesigner.icons.Icon;
+import dev.policydesigner.model.check.Severity;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
-/** The problems as a table; clicking one selects its node or flow. */
-public final class ProblemsView extends TableView<Problem> {
+/**
+ * The problems as a table with a severity icon; clicking one selects its node or flow, and <i>Quick
+ * fix</i> (button or context menu) repairs it as one undoable edit.
+ */
+public final class ProblemsView extends BorderPane {
+  private final TableView<Problem> table;
+
   public ProblemsView(ProblemsViewModel model) {
-    super(model.problems());
-    setId("problems");
     getStyleClass().add("problems-view");
-    setPlaceholder(new Label("No problems found."));
-    setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    TableColumn<Problem, String> severity = new TableColumn<>("Severity");
-    severity.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().severity()));
-    severity.setPrefWidth(90);
-    severity.setMaxWidth(110);
-    TableColumn<Problem, String> element = new TableColumn<>("Element");
-    element.setCellValueFactory(
-        c ->
-            new ReadOnlyStringWrapper(
-                c.getValue().elementId() == null ? "" : c.getValue().elementId()));
-    element.setPrefWidth(160);
-    TableColumn<Problem, String> message = new TableColumn<>("Problem");
-    message.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().message()));
-    getColumns().add(severity);
-    getColumns().add(element);
-    getColumns().add(message);
-    getSelectionModel().selectedItemProperty().addListener((o, a, p) -> model.reveal(p));
+    table = new TableView<>(model.problems());
+    table.setId("problems");
+    table.setPlaceholder(new Label("No problems found."));
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.getColumns().add(severityColumn());
+    table.getColumns().add(textColumn("Code", 170, Problem::code));
+    TableColumn<Problem, String> location = textColumn("Location", 190, Problem::location);
+    location.setCellFactory(col -> new TooltipCell(OverrunStyle.LEADING_ELLIPSIS));
+    table.getColumns().add(location);
+    table.getColumns().add(messageColumn());
+    table.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> model.reveal(p));
+    Button fix = new Button("Quick fix");
+    fix.setId("quick-fix");
+    var selected = table.getSelectionModel().selectedItemProperty();
+    fix.disableProperty()
+        .bind(Bindings.createBooleanBinding(() -> !hasFix(selected.get()), selected));
+    fix.setOnAction(e -> model.applyFix(selected.get()));
+    Label fixText = new Label();
+    fixText.getStyleClass().add("quick-fix-text");
+    fixText
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> hasFix(selected.get()) ? selected.get().fix().get().description() : "",
+                selected));
+    Label count = new Label();
+    count.getStyleClass().add("problems-count");
+    count.textProperty().bind(Bindings.createStringBinding(() -> summary(model), model.problems()));
+    Region gap = new Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    HBox bar = new HBox(8, count, gap, fixText, fix);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.getStyleClass().add("problems-bar");
+    setTop(bar);
+    setCenter(table);
+    installContextMenu(model);
+  }
+
+  private void installContextMenu(ProblemsViewModel model) {
+    MenuItem fix = new MenuItem("Quick fix");
+    fix.setId("quick-fix-menu");
+    fix.setOnAction(e -> model.applyFix(table.getSelectionModel().getSelectedItem()));
+    ContextMenu menu = new ContextMenu(fix);
+    menu.setOnShowing(
+        e -> {
+          Problem p = table.getSelectionModel().getSelectedItem();
+          fix.setDisable(!hasFix(p));
+          fix.setText(hasFix(p) ? "Quick fix: " + p.fix().get().description() : "Quick fix");
+        });
+    table.setContextMenu(menu);
+  }
+
+  private static boolean hasFix(Problem p) {
+    return p != null && p.fix().isPresent();
+  }
+
+  private static String summary(ProblemsViewModel model) {
+    long errors = model.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
+    long warnings = model.problems().stream().filter(p -> p.severity() == Severity.WARNING).count();
+    long infos = model.problems().size() - errors - warnings;
+    return errors + " errors, " + warnings + " warnings, " + infos + " hints";
+  }
+
+  private static TableColumn<Problem, Severity> severityColumn() {
+    TableColumn<Problem, Severity> c = new TableColumn<>("");
+    c.setCellValueFactory(p -> new ReadOnlyObjectWrapper<>(p.getValue().severity()));
+    c.setCellFactory(col -> new SeverityCell());
+    c.setMinWidth(32);
+    c.setMaxWidth(32);
+    c.setResizable(false);
+    return c;
+  }
+
+  private static TableColumn<Problem, String> textColumn(
+      String title, double width, java.util.function.Function<Problem, String> value) {
+    TableColumn<Problem, String> c = new TableColumn<>(title);
+    c.setCellValueFactory(p -> new ReadOnlyStringWrapper(value.apply(p.getValue())));
+    c.setPrefWidth(width);
+    return c;
+  }
+
+  private static TableColumn<Problem, String> messageColumn() {
+    TableColumn<Problem, String> c = textColumn("Problem", 600, Problem::message);
+    c.setCellFactory(col -> new TooltipCell(OverrunStyle.ELLIPSIS));
+    return c;
+  }
+
+  /** Text cut where it overruns, in full as tooltip. */
+  private static final class TooltipCell extends TableCell<Problem, String> {
+    TooltipCell(OverrunStyle overrun) {
+      setTextOverrun(overrun);
+    }
+
+    @Override
+    protected void updateItem(String item, boolean empty) {
+      super.updateItem(item, empty);
+      setText(empty ? null : item);
+      setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+    }
+  }
+
+  /** A severity icon with the severity as tooltip. */
+  private static final class SeverityCell extends TableCell<Problem, Severity> {
+    @Override
+    protected void updateItem(Severity item, boolean empty) {
+      super.updateItem(item, empty);
+      if (empty || item == null) {
+        setGraphic(null);
+        setTooltip(null);
+        return;
+      }
+      setGraphic(Glyphs.icon(icon(item), Icon.SMALL));
+      setTooltip(new Tooltip(item.name().toLowerCase(Locale.ROOT)));
+      setAlignment(Pos.CENTER);
+    }
+
+    private static Icon icon(Severity s) {
+      if (s == Severity.ERROR) {
+        return Icon.ERROR;
+      }
+      return s == Severity.WARNING ? Icon.WARNING : Icon.INFO;
+    }
+  }
+
+  /** The table, for tests. */
+  public TableView<Problem> table() {
+    return table;
   }
 }

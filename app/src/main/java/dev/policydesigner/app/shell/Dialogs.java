@@ -14,4 +14,12 @@ final class Dialogs {
     alert.setHeaderText(header);
     alert.showAndWait();
   }
+
+  static void info(Window owner, String header, String message) {
+    Alert alert = new Alert(Alert.AlertType.INFORMATION, message);
+    alert.initOwner(owner);
+    alert.setTitle("Cilium Policy Designer");
+    alert.setHeaderText(header);
+    alert.showAndWait();
+  }
 }

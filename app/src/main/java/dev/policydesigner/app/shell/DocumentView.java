@@ -6,11 +6,18 @@ import dev.policydesigner.app.export.ExportView;
 import dev.policydesigner.app.export.ExportViewModel;
 import dev.policydesigner.app.inspector.FlowEditorDialog;
 import dev.policydesigner.app.inspector.InspectorView;
+import dev.policydesigner.app.observe.ObservedProblems;
+import dev.policydesigner.app.observe.ObservedViewModel;
 import dev.policydesigner.app.palette.NodeFactory;
 import dev.policydesigner.app.problems.ProblemsView;
 import dev.policydesigner.app.problems.ProblemsViewModel;
+import dev.policydesigner.app.rendered.RenderedView;
+import dev.policydesigner.app.rendered.RenderedViewModel;
 import dev.policydesigner.app.template.TemplateView;
 import dev.policydesigner.app.template.TemplateViewModel;
+import dev.policydesigner.app.walkthrough.WalkthroughKeys;
+import dev.policydesigner.app.walkthrough.WalkthroughPanel;
+import dev.policydesigner.app.walkthrough.WalkthroughViewModel;
 import dev.policydesigner.model.Node;
 import dev.policydesigner.model.Position;
 import dev.policydesigner.model.edit.AddFlowEdit;
@@ -18,41 +25,66 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyEvent;
 
-/** One document's canvas, inspector and bottom tabs (Template, Problems, Export). */
+/** One document's canvas, inspector and bottom tabs (Template, Rendered, Problems, Export). */
 public final class DocumentView extends SplitPane {
   private final Document document;
   private final CanvasView canvas;
   private final TabPane bottom = new TabPane();
   private final ExportViewModel export;
   private final ExportView exportView;
+  private final ProblemsViewModel problems;
+  private final RenderedViewModel rendered;
+  private final InspectorView inspector;
+  private final SplitPane top;
+  private WalkthroughViewModel walkthrough;
+  private final ObservedViewModel observed;
 
   public DocumentView(Document document, Services services) {
     this.document = document;
     this.canvas = new CanvasView(document);
     getStyleClass().add("document-view");
     setOrientation(Orientation.VERTICAL);
-    InspectorView inspector = new InspectorView(document);
-    SplitPane top = new SplitPane(canvas, inspector);
+    inspector = new InspectorView(document);
+    top = new SplitPane(canvas, inspector);
     top.setDividerPositions(0.72);
     SplitPane.setResizableWithParent(inspector, false);
     export = new ExportViewModel(document, services.export());
-    Tab template =
-        new Tab(
-            "Template", new TemplateView(new TemplateViewModel(document, services.templates())));
+    TemplateViewModel templateModel = new TemplateViewModel(document, services.templates());
+    Tab template = new Tab("Template", new TemplateView(templateModel));
     template.setId("tab-template");
-    Tab problems =
-        new Tab("Problems", new ProblemsView(new ProblemsViewModel(document, services.problems())));
-    problems.setId("tab-problems");
+    problems = new ProblemsViewModel(document, services.problems());
+    Tab problemsTab = new Tab("Problems", new ProblemsView(problems));
+    problemsTab.setId("tab-problems");
+    rendered = new RenderedViewModel(document, templateModel);
+    Tab renderedTab = new Tab("Rendered", new RenderedView(rendered));
+    renderedTab.setId("tab-rendered");
     exportView = new ExportView(export);
     Tab exportTab = new Tab("Export", exportView);
     exportTab.setId("tab-export");
-    bottom.getTabs().addAll(template, problems, exportTab);
+    bottom.getTabs().addAll(template, renderedTab, problemsTab, exportTab);
     bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     bottom.getStyleClass().add("bottom-tabs");
     getItems().addAll(top, bottom);
     setDividerPositions(0.68);
     SplitPane.setResizableWithParent(bottom, false);
+    addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (walkthrough != null) {
+            WalkthroughKeys.handle(e, walkthrough, this::stopWalkthrough);
+          }
+        });
+    observed = new ObservedViewModel(document);
+    observed
+        .reportProperty()
+        .addListener(
+            (o, a, r) -> {
+              canvas.setObservation(r);
+              problems.setExtraProblems("observed", ObservedProblems.of(r));
+            });
+    canvas.setOnAddObserved(observed::addAsFlow);
     canvas.setOnConnect(this::askForFlow);
     canvas.setOnDropKind(this::addNode);
   }
@@ -77,6 +109,41 @@ public final class DocumentView extends SplitPane {
     }
   }
 
+  /** Starts walking through the flows: the narration replaces the inspector. */
+  public WalkthroughViewModel startWalkthrough() {
+    if (walkthrough == null) {
+      walkthrough = new WalkthroughViewModel(document);
+      walkthrough.highlightedProperty().addListener((o, a, ids) -> canvas.setSpotlight(ids));
+      canvas.setSpotlight(walkthrough.highlightedProperty().get());
+      double divider = top.getDividerPositions()[0];
+      top.getItems().set(1, new WalkthroughPanel(walkthrough, this::stopWalkthrough));
+      top.setDividerPositions(divider);
+    }
+    canvas.requestFocus();
+    return walkthrough;
+  }
+
+  /** Leaves the walkthrough: everything shown as usual, the inspector back. */
+  public void stopWalkthrough() {
+    if (walkthrough != null) {
+      walkthrough = null;
+      canvas.setSpotlight(null);
+      double divider = top.getDividerPositions()[0];
+      top.getItems().set(1, inspector);
+      top.setDividerPositions(divider);
+    }
+  }
+
+  /** The walkthrough in progress, if any. */
+  public java.util.Optional<WalkthroughViewModel> walkthrough() {
+    return java.util.Optional.ofNullable(walkthrough);
+  }
+
+  /** Observed Hubble traffic over this document's diagram. */
+  public ObservedViewModel observed() {
+    return observed;
+  }
+
   public Document document() {
     return document;
   }
@@ -87,6 +154,14 @@ public final class DocumentView extends SplitPane {
 
   public ExportViewModel export() {
     return export;
+  }
+
+  public ProblemsViewModel problems() {
+    return problems;
+  }
+
+  public RenderedViewModel rendered() {
+    return rendered;
   }
 
   public ExportView exportView() {

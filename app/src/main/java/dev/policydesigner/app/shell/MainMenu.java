@@ -13,18 +13,28 @@ import javafx.scene.input.KeyCombination;
 final class MainMenu {
   private final MainWindow window;
   private final FileActions file;
+  private final ImportActions imports;
   private final EditActions edit;
   private final ViewActions view;
+  private final ToolActions tools;
 
-  MainMenu(MainWindow window, FileActions file, EditActions edit, ViewActions view) {
+  MainMenu(
+      MainWindow window,
+      FileActions file,
+      ImportActions imports,
+      EditActions edit,
+      ViewActions view,
+      ToolActions tools) {
     this.window = window;
     this.file = file;
+    this.imports = imports;
     this.edit = edit;
     this.view = view;
+    this.tools = tools;
   }
 
   MenuBar bar() {
-    MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu());
+    MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), toolsMenu());
     bar.setId("menu-bar");
     return bar;
   }
@@ -44,7 +54,16 @@ final class MainMenu {
             item("Save", "Shortcut+S", e -> file.save()),
             item("Save As…", "Shortcut+Shift+S", e -> file.saveAs()),
             new SeparatorMenuItem(),
+            item("Import from repo…", "Shortcut+I", e -> imports.importFromRepo()),
+            item(
+                "Import Hubble flows…",
+                "Shortcut+Shift+H",
+                e -> new ObserveActions(window).importHubbleFlows()),
             item("Export to repo…", "Shortcut+E", e -> file.exportToRepo()),
+            item(
+                "Export walkthrough…",
+                null,
+                e -> new WalkthroughExport(window).exportWalkthrough()),
             new SeparatorMenuItem(),
             item("Close", "Shortcut+W", e -> file.close()),
             item("Quit", "Shortcut+Q", e -> file.quit()));
@@ -108,12 +127,22 @@ final class MainMenu {
         item("Zoom In", "Shortcut+Equals", e -> view.zoom(1.25)),
         item("Zoom Out", "Shortcut+Minus", e -> view.zoom(0.8)),
         new SeparatorMenuItem(),
-        item("Auto Layout", "Shortcut+L", e -> view.autoLayout()));
+        item("Auto Layout", "Shortcut+L", e -> view.autoLayout()),
+        new SeparatorMenuItem(),
+        item("Walkthrough", "Shortcut+Shift+W", e -> view.toggleWalkthrough()),
+        item("Clear observed flows", null, e -> new ObserveActions(window).clear()));
+  }
+
+  private Menu toolsMenu() {
+    return new Menu(
+        "_Tools", null, item("Would This Be Allowed?…", "Shortcut+T", e -> tools.wouldBeAllowed()));
   }
 
   private static MenuItem item(String text, String keys, EventHandler<ActionEvent> action) {
     MenuItem i = new MenuItem(text);
-    i.setAccelerator(KeyCombination.keyCombination(keys));
+    if (keys != null) {
+      i.setAccelerator(KeyCombination.keyCombination(keys));
+    }
     i.setOnAction(action);
     i.setId("menu-" + text.toLowerCase().replaceAll("[^a-z]+", "-").replaceAll("-$", ""));
     return i;

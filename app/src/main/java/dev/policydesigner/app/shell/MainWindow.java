@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /** The window: menus, palette, and one tab per open document. */
@@ -21,6 +22,9 @@ public final class MainWindow {
   private final TabPane tabs = new TabPane();
   private final ReadOnlyObjectWrapper<DocumentView> active = new ReadOnlyObjectWrapper<>();
   private final FileActions fileActions;
+  private final ToolActions toolActions;
+  private final ImportActions importActions;
+  private final ProgressStrip progress = new ProgressStrip();
   private final Scene scene;
 
   public MainWindow(Stage stage, Services services) {
@@ -32,13 +36,19 @@ public final class MainWindow {
         .selectedItemProperty()
         .addListener((o, a, t) -> active.set(t == null ? null : (DocumentView) t.getContent()));
     fileActions = new FileActions(this, services);
+    toolActions = new ToolActions(this);
+    importActions = new ImportActions(this, services, progress);
     BorderPane root = new BorderPane();
     root.getStyleClass().add("main-window");
+    EditActions edit = new EditActions(this);
+    ViewActions view = new ViewActions(this, services);
     root.setTop(
-        new MainMenu(this, fileActions, new EditActions(this), new ViewActions(this, services))
-            .bar());
+        new VBox(
+            new MainMenu(this, fileActions, importActions, edit, view, toolActions).bar(),
+            MainToolBar.of(this, importActions, edit, view)));
     root.setLeft(new PaletteView(kind -> active().ifPresent(v -> v.addNode(kind, null))));
     root.setCenter(tabs);
+    root.setBottom(progress);
     scene = new Scene(root, 1366, 768);
     scene
         .getStylesheets()
@@ -69,6 +79,7 @@ public final class MainWindow {
   public DocumentView open(Document document) {
     DocumentView view = new DocumentView(document, services);
     view.exportView().setOnChooseRepo(() -> fileActions.chooseRepo(view));
+    new CanvasMenu(view, toolActions).install();
     Tab tab = new Tab();
     tab.textProperty().bind(document.titleProperty());
     tab.setContent(view);
@@ -118,6 +129,14 @@ public final class MainWindow {
 
   public Scene scene() {
     return scene;
+  }
+
+  public ImportActions importActions() {
+    return importActions;
+  }
+
+  public ToolActions toolActions() {
+    return toolActions;
   }
 
   public FileActions fileActions() {

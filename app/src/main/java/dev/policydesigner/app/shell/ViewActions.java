@@ -23,6 +23,20 @@ public final class ViewActions {
     window.active().ifPresent(v -> v.canvas().zoomBy(factor));
   }
 
+  /** Starts the walkthrough of the active document, or leaves it when it runs. */
+  public void toggleWalkthrough() {
+    window
+        .active()
+        .ifPresent(
+            v -> {
+              if (v.walkthrough().isPresent()) {
+                v.stopWalkthrough();
+              } else {
+                v.startWalkthrough();
+              }
+            });
+  }
+
   /** Lays the diagram out left to right as one undoable edit, then fits it in view. */
   public void autoLayout() {
     window

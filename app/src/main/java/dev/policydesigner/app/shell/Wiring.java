@@ -5,7 +5,7 @@ import dev.policydesigner.app.document.FileDiagramStore;
 import dev.policydesigner.app.document.RecentFiles;
 import dev.policydesigner.app.document.RecoveryStore;
 import dev.policydesigner.app.export.RepoExportService;
-import dev.policydesigner.app.problems.ValidatorProblemSource;
+import dev.policydesigner.app.problems.DiagramProblemSource;
 import dev.policydesigner.export.diagram.HierarchicalLayout;
 import dev.policydesigner.export.template.TemplateWriter;
 import dev.policydesigner.model.Diagram;
@@ -25,7 +25,7 @@ public final class Wiring {
     HierarchicalLayout layout = new HierarchicalLayout();
     return new Services(
         writer::write,
-        new ValidatorProblemSource(),
+        new DiagramProblemSource(),
         store,
         layout::layout,
         new RepoExportService(writer::write),

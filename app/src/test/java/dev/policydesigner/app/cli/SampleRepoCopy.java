@@ -9,14 +9,14 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** A writable copy of the shared sample repo, and a snapshot of its bytes. */
-final class SampleRepoCopy {
+public final class SampleRepoCopy {
   private SampleRepoCopy() {}
 
-  static Path shared() {
+  public static Path shared() {
     return Path.of(System.getProperty("shared.dir", "../../shared"));
   }
 
-  static Path copyInto(Path dir) throws IOException {
+  public static Path copyInto(Path dir) throws IOException {
     Path source = shared().resolve("fixtures/sample-repo");
     Path target = dir.resolve("repo");
     try (Stream<Path> files = Files.walk(source)) {
@@ -38,7 +38,7 @@ final class SampleRepoCopy {
     return target;
   }
 
-  static Map<String, String> contents(Path root) throws IOException {
+  public static Map<String, String> contents(Path root) throws IOException {
     Map<String, String> map = new TreeMap<>();
     try (Stream<Path> files = Files.walk(root)) {
       for (Path p : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {

@@ -1,0 +1,108 @@
+package dev.policydesigner.app.canvas;
+
+import dev.policydesigner.model.observe.ObservationReport.Unmatched;
+import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
+import javafx.scene.Group;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.shape.QuadCurve;
+
+/**
+ * Observed traffic that no flow allows, drawn as a dotted grey curve between two cards (bowed, so
+ * it does not run under the cards between them) with its port and count; its context menu offers
+ * <i>Add as flow</i>.
+ */
+public final class GhostEdgeView extends Group {
+  private final Unmatched traffic;
+  private final NodeCardView from;
+  private final NodeCardView to;
+  private final QuadCurve line = new QuadCurve();
+  private final Label label = new Label();
+  private final InvalidationListener relayout = o -> layoutEdge();
+
+  GhostEdgeView(
+      Unmatched traffic, NodeCardView from, NodeCardView to, Consumer<Unmatched> addAsFlow) {
+    this.traffic = traffic;
+    this.from = from;
+    this.to = to;
+    getStyleClass().add("ghost-edge");
+    line.getStyleClass().add("ghost-line");
+    label.getStyleClass().add("ghost-label");
+    label.setText(
+        traffic.port() + "/" + traffic.protocol() + "  ×" + traffic.count() + "  not in diagram");
+    label.setTooltip(
+        new javafx.scene.control.Tooltip(
+            ObservedBadge.tooltip(traffic.count(), traffic.verdicts(), traffic.policies())
+                + "\nRight-click: Add as flow"));
+    ObservedBadge.mark(this, traffic.verdicts());
+    MenuItem add = new MenuItem("Add as flow");
+    add.setId("ghost-add-as-flow");
+    add.setOnAction(e -> addAsFlow.accept(traffic));
+    ContextMenu menu = new ContextMenu(add);
+    setOnContextMenuRequested(
+        e -> {
+          menu.show(this, e.getScreenX(), e.getScreenY());
+          e.consume();
+        });
+    // a secondary press opens it too: not every platform reports it as a popup trigger
+    setOnMousePressed(
+        e -> {
+          if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
+            menu.show(this, e.getScreenX(), e.getScreenY());
+          }
+          e.consume();
+        });
+    getChildren().addAll(line, label);
+    for (NodeCardView c : new NodeCardView[] {from, to}) {
+      c.layoutXProperty().addListener(relayout);
+      c.layoutYProperty().addListener(relayout);
+    }
+    label.layoutBoundsProperty().addListener(relayout);
+    layoutEdge();
+  }
+
+  private void layoutEdge() {
+    double ax = from.getLayoutX() + from.cardWidth() / 2;
+    double ay = from.getLayoutY() + from.cardHeight() / 2;
+    double bx = to.getLayoutX() + to.cardWidth() / 2;
+    double by = to.getLayoutY() + to.cardHeight() / 2;
+    double dx = bx - ax;
+    double dy = by - ay;
+    double len = Math.max(1e-6, Math.hypot(dx, dy));
+    double bow = Math.max(70, len * 0.3);
+    double cx = (ax + bx) / 2 + dy / len * bow;
+    double cy = (ay + by) / 2 - dx / len * bow;
+    double[] s = ArrowGeometry.exitPoint(from, ax, ay, cx - ax, cy - ay);
+    double[] e = ArrowGeometry.exitPoint(to, bx, by, cx - bx, cy - by);
+    line.setStartX(s[0]);
+    line.setStartY(s[1]);
+    line.setControlX(cx);
+    line.setControlY(cy);
+    line.setEndX(e[0]);
+    line.setEndY(e[1]);
+    double mx = 0.25 * s[0] + 0.5 * cx + 0.25 * e[0];
+    double my = 0.25 * s[1] + 0.5 * cy + 0.25 * e[1];
+    double w = label.prefWidth(-1);
+    double h = label.prefHeight(-1);
+    label.resizeRelocate(mx - w / 2, my - h / 2, w, h);
+  }
+
+  /** Stops following the cards (before the edge is removed). */
+  void unbind() {
+    for (NodeCardView c : new NodeCardView[] {from, to}) {
+      c.layoutXProperty().removeListener(relayout);
+      c.layoutYProperty().removeListener(relayout);
+    }
+  }
+
+  public Unmatched traffic() {
+    return traffic;
+  }
+
+  /** The label, for a right click. */
+  public Label label() {
+    return label;
+  }
+}

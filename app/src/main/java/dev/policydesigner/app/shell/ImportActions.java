@@ -1,0 +1,91 @@
+package dev.policydesigner.app.shell;
+
+import dev.policydesigner.app.document.Document;
+import dev.policydesigner.app.problems.Problem;
+import dev.policydesigner.export.template.read.ImportProblem;
+import dev.policydesigner.export.template.read.ImportResult;
+import dev.policydesigner.model.Position;
+import dev.policydesigner.model.check.Severity;
+import dev.policydesigner.model.edit.MoveNodesEdit;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.stage.DirectoryChooser;
+
+/** File → Import from repo…: reads a checkout in the background and opens it as a document. */
+public final class ImportActions {
+  private final MainWindow window;
+  private final Services services;
+  private final ProgressStrip progress;
+
+  ImportActions(MainWindow window, Services services, ProgressStrip progress) {
+    this.window = window;
+    this.services = services;
+    this.progress = progress;
+  }
+
+  /** Asks for the checkout, then imports it. */
+  public void importFromRepo() {
+    DirectoryChooser chooser = new DirectoryChooser();
+    chooser.setTitle("Import policy templates from a repo checkout");
+    Path last = services.recent().directory("repo");
+    if (last != null && last.toFile().isDirectory()) {
+      chooser.setInitialDirectory(last.toFile());
+    }
+    File dir = chooser.showDialog(window.stage());
+    if (dir != null) {
+      services.recent().rememberDirectory("repo", dir.toPath());
+      importRepo(dir.toPath());
+    }
+  }
+
+  /**
+   * Imports {@code repo} on a background thread with a progress bar; when done, opens the diagram
+   * in a new tab, laid out left to right, with the import's problems in its Problems tab.
+   */
+  public Task<ImportResult> importRepo(Path repo) {
+    RepoImportTask task = new RepoImportTask(repo);
+    progress.follow(task);
+    task.setOnSucceeded(e -> opened(repo, task.getValue()));
+    task.setOnFailed(
+        e ->
+            Dialogs.error(
+                window.stage(),
+                "Cannot import " + repo.getFileName(),
+                Optional.ofNullable(task.getException()).map(Throwable::getMessage).orElse(null)));
+    Thread thread = new Thread(task, "repo-import");
+    thread.setDaemon(true);
+    thread.start();
+    return task;
+  }
+
+  private void opened(Path repo, ImportResult result) {
+    Document document = new Document(result.diagram(), null);
+    document.repoProperty().set(repo);
+    DocumentView view = window.open(document);
+    // cards are measured once they have been styled: lay out on the next pulse
+    Platform.runLater(() -> layOut(view, result));
+    List<Problem> problems = result.problems().stream().map(ImportActions::problem).toList();
+    view.problems().setImportProblems(problems);
+    if (!problems.isEmpty()) {
+      view.showTab("tab-problems");
+    }
+  }
+
+  private void layOut(DocumentView view, ImportResult result) {
+    Map<String, Position> laidOut =
+        services.layout().layout(result.diagram(), view.canvas().cardSizes());
+    view.document().replace(new MoveNodesEdit(laidOut).apply(result.diagram()), null);
+    view.canvas().zoomToFit();
+  }
+
+  static Problem problem(ImportProblem p) {
+    String where = p.line() > 0 ? p.file() + ":" + p.line() : p.file();
+    Severity severity = p.error() ? Severity.ERROR : Severity.WARNING;
+    return new Problem(severity, "import", p.message(), where, null, Optional.empty());
+  }
+}

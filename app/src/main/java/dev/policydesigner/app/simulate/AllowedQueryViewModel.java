@@ -1,0 +1,135 @@
+package dev.policydesigner.app.simulate;
+
+import dev.policydesigner.app.rendered.FlagToggle;
+import dev.policydesigner.app.rendered.RenderFlags;
+import dev.policydesigner.model.Diagram;
+import dev.policydesigner.model.Flow;
+import dev.policydesigner.model.Protocol;
+import dev.policydesigner.model.simulate.Endpoint;
+import dev.policydesigner.model.simulate.Mode;
+import dev.policydesigner.model.simulate.Query;
+import dev.policydesigner.model.simulate.Simulator;
+import dev.policydesigner.model.simulate.Verdict;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * "Would {@code from} reach {@code to}?": a port, protocol, mode and flag values, and the
+ * simulator's answer for them.
+ */
+public final class AllowedQueryViewModel {
+  private final Diagram diagram;
+  private String from;
+  private String to;
+  private final StringProperty port = new SimpleStringProperty("");
+  private final ObjectProperty<Protocol> protocol = new SimpleObjectProperty<>(Protocol.TCP);
+  private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.ENFORCE);
+  private final ObservableList<FlagToggle> flags = FXCollections.observableArrayList();
+  private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
+
+  /** A question between two nodes, with flags starting at {@code repoValues} (else on). */
+  public AllowedQueryViewModel(
+      Diagram diagram, String from, String to, Map<String, Object> repoValues) {
+    this.diagram = diagram;
+    this.from = from;
+    this.to = to;
+    RenderFlags.of(diagram, repoValues).forEach((k, v) -> flags.add(new FlagToggle(k, v)));
+    prefillPort();
+  }
+
+  private void prefillPort() {
+    for (Flow f : diagram.flows()) {
+      if (f.from().equals(from) && f.to().equals(to) && !f.ports().isEmpty()) {
+        port.set(Integer.toString(f.ports().get(0).port()));
+        protocol.set(f.ports().get(0).protocol());
+        return;
+      }
+    }
+    diagram
+        .workload(to)
+        .filter(w -> !w.ports().isEmpty())
+        .ifPresent(
+            w -> {
+              port.set(Integer.toString(w.ports().get(0).port()));
+              protocol.set(w.ports().get(0).protocol());
+            });
+  }
+
+  /** Asks the simulator; false (with the reason as explanation) when the port is not valid. */
+  public boolean ask() {
+    int p;
+    try {
+      p = Integer.parseInt(port.get().strip());
+    } catch (NumberFormatException e) {
+      p = -1;
+    }
+    if (p < 1 || p > 65535) {
+      headline.set("");
+      explanation.set("Enter a port between 1 and 65535.");
+      return false;
+    }
+    Query q =
+        Query.of(Endpoint.node(from), Endpoint.node(to), p)
+            .withProtocol(protocol.get())
+            .withMode(mode.get());
+    for (FlagToggle f : flags) {
+      q = q.withFlag(f.name(), f.onProperty().get());
+    }
+    Verdict v = Simulator.simulate(diagram, q);
+    headline.set(v.headline());
+    String text = v.explanation();
+    explanation.set(text.substring(text.indexOf('\n') + 1).stripTrailing());
+    return true;
+  }
+
+  /** Asks the other way round. */
+  public void swap() {
+    String f = from;
+    from = to;
+    to = f;
+    ask();
+  }
+
+  /** "hubble-ui → hubble-relay", for the dialog's header. */
+  public String question() {
+    return "Would " + name(from) + " → " + name(to) + " be allowed?";
+  }
+
+  private String name(String id) {
+    return diagram.node(id).map(n -> n.name()).orElse(id);
+  }
+
+  public StringProperty portProperty() {
+    return port;
+  }
+
+  public ObjectProperty<Protocol> protocolProperty() {
+    return protocol;
+  }
+
+  public ObjectProperty<Mode> modeProperty() {
+    return mode;
+  }
+
+  public ObservableList<FlagToggle> flags() {
+    return flags;
+  }
+
+  /** ALLOWED, DENIED, UNKNOWN, or empty before asking or when the input is not valid. */
+  public ReadOnlyStringProperty headlineProperty() {
+    return headline.getReadOnlyProperty();
+  }
+
+  /** The reasons, one per line. */
+  public ReadOnlyStringProperty explanationProperty() {
+    return explanation.getReadOnlyProperty();
+  }
+}

@@ -1,0 +1,78 @@
+package dev.policydesigner.app.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.policydesigner.app.cli.SampleRepoCopy;
+import dev.policydesigner.app.problems.Problem;
+import dev.policydesigner.export.template.read.ImportResult;
+import dev.policydesigner.model.Diagram;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.concurrent.Task;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ImportFromRepoTest {
+  @TempDir Path tmp;
+  private final WindowFixture fixture = new WindowFixture();
+  private MainWindow window;
+
+  @Start
+  void start(Stage stage) {
+    window = fixture.open(stage, tmp, Diagram.empty("first"));
+  }
+
+  @AfterEach
+  void tearDown() {
+    fixture.dispose();
+  }
+
+  @Test
+  void importOpensTheRepoAsANewDocumentAndListsItsProblemsWithFileAndLine(FxRobot robot)
+      throws Exception {
+    Path repo = SampleRepoCopy.copyInto(tmp);
+    Path broken = repo.resolve("templates/config/broken-policy.yaml.j2");
+    Files.writeString(
+        broken,
+        "---\napiVersion: cilium.io/v2\nkind: CiliumNetworkPolicy\nmetadata:\n"
+            + "  name: broken\nspec:\n  endpointSelector: [unclosed\n");
+
+    Task<ImportResult>[] task = new Task[1];
+    robot.interact(() -> task[0] = window.importActions().importRepo(repo));
+    ImportResult result = task[0].get(30, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertEquals(2, window.documents().size());
+    DocumentView view = window.active().orElseThrow();
+    Diagram shown = view.document().current();
+    assertEquals(result.diagram().flows(), shown.flows());
+    assertEquals(result.diagram().files(), shown.files());
+    assertEquals(
+        shown.nodes().size(),
+        shown.nodes().stream().map(n -> n.position()).distinct().count(),
+        "laid out: no two nodes on the same spot");
+    assertFalse(view.document().isDirty());
+    assertFalse(view.document().current().nodes().isEmpty(), "workloads were imported");
+    assertEquals(repo, view.document().repoProperty().get());
+    Problem problem =
+        view.problems().problems().stream()
+            .filter(p -> p.code().equals("import"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(result.problems().toString()));
+    assertTrue(
+        problem.location().startsWith("templates/config/broken-policy.yaml.j2:"),
+        problem.location());
+    assertFalse(robot.lookup("#progress-strip").query().isVisible(), "progress gone when done");
+  }
+}
