@@ -34,6 +34,9 @@ public final class BenchmarkSuite {
     cases.add(new TemplateRefreshBenchmark());
     cases.add(new CanvasDragBenchmark());
     cases.add(new StartupBenchmark());
+    // while tuning one case: -Dpolicy-designer.benchmark.only=Canvas (part of the class name)
+    String only = System.getProperty("policy-designer.benchmark.only", "");
+    cases.removeIf(c -> !c.getClass().getSimpleName().contains(only));
     boolean all = true;
     for (BenchmarkCase c : cases) {
       for (Measurement m : c.run(context)) {

@@ -2,6 +2,7 @@ package dev.policydesigner.app.benchmark;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -42,21 +43,12 @@ final class ImportBenchmark implements BenchmarkCase {
   }
 
   private double importInFreshJvm(Path out) throws Exception {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process p =
-        new ProcessBuilder(
-                java.toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                "dev.policydesigner.app.Launcher",
-                "import",
-                "--repo",
-                repo.toString(),
-                "--out",
-                out.toString(),
-                "--print-import-millis")
-            .redirectError(ProcessBuilder.Redirect.DISCARD)
-            .start();
+    List<String> command = new ArrayList<>(ChildJvm.command());
+    command.addAll(ChildJvm.classPathAndMain("dev.policydesigner.app.Launcher"));
+    command.addAll(
+        List.of(
+            "import", "--repo", repo.toString(), "--out", out.toString(), "--print-import-millis"));
+    Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
       throw new IllegalStateException("import in a fresh JVM failed: " + output);

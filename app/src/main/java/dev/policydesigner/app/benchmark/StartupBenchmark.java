@@ -35,8 +35,7 @@ final class StartupBenchmark implements BenchmarkCase {
   }
 
   private static double once(Path work) throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    List<String> command = new ArrayList<>(ChildJvm.command());
     command.add("-D" + STARTUP_PROBE + "=true");
     command.add("-Djava.util.prefs.userRoot=" + work.resolve("prefs"));
     command.add("-Duser.home=" + work.resolve("home"));
@@ -49,7 +48,7 @@ final class StartupBenchmark implements BenchmarkCase {
               "-Dprism.order=sw",
               "-Dheadless.geometry=1600x1000-32"));
     }
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), LAUNCHER));
+    command.addAll(ChildJvm.classPathAndMain(LAUNCHER));
     long start = System.nanoTime();
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     StringBuilder output = new StringBuilder();

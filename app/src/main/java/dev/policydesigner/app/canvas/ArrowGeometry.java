@@ -18,4 +18,37 @@ final class ArrowGeometry {
     }
     return new double[] {cx + dx * t, cy + dy * t};
   }
+
+  /** Whether the segment (x0, y0)–(x1, y1) meets the box (Liang–Barsky clipping). */
+  static boolean segmentMeetsBox(
+      double x0,
+      double y0,
+      double x1,
+      double y1,
+      double minX,
+      double minY,
+      double maxX,
+      double maxY) {
+    double dx = x1 - x0;
+    double dy = y1 - y0;
+    double[] p = {-dx, dx, -dy, dy};
+    double[] q = {x0 - minX, maxX - x0, y0 - minY, maxY - y0};
+    double t0 = 0;
+    double t1 = 1;
+    for (int i = 0; i < 4; i++) {
+      if (p[i] == 0) {
+        if (q[i] < 0) {
+          return false;
+        }
+      } else {
+        double t = q[i] / p[i];
+        if (p[i] < 0) {
+          t0 = Math.max(t0, t);
+        } else {
+          t1 = Math.min(t1, t);
+        }
+      }
+    }
+    return t0 <= t1;
+  }
 }

@@ -7,9 +7,12 @@ import dev.policydesigner.model.Node;
 import dev.policydesigner.model.Position;
 import dev.policydesigner.model.observe.ObservationReport;
 import dev.policydesigner.model.observe.ObservationReport.Unmatched;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -33,6 +36,8 @@ public final class CanvasView extends Pane {
   private final Viewport viewport;
   private final Group world = new Group();
   private final Group flowLayer = new Group();
+  private final Group movingFlowLayer = new Group();
+  private final Rectangle flowClip = new Rectangle();
   private final Group nodeLayer = new Group();
   private final Group overlay = new Group();
   private final Group ghostLayer = new Group();
@@ -40,6 +45,7 @@ public final class CanvasView extends Pane {
   private Consumer<Unmatched> onAddObserved = u -> {};
   private final Map<String, NodeCardView> cards = new HashMap<>();
   private final Map<String, FlowArrowView> arrows = new HashMap<>();
+  private final ViewportCulling culling;
   private final NodeDragGesture nodeDrag;
   private final ConnectGesture connect;
   private BiConsumer<String, Position> onDropKind = (k, p) -> {};
@@ -50,13 +56,19 @@ public final class CanvasView extends Pane {
     getStyleClass().add("canvas");
     setId("canvas");
     setFocusTraversable(true);
-    world.getChildren().addAll(flowLayer, ghostLayer, nodeLayer, overlay);
+    world.getChildren().addAll(flowLayer, movingFlowLayer, ghostLayer, nodeLayer, overlay);
+    // the arrows that stay put are painted once into a bitmap the size of the view; the arrows of
+    // moving cards live in their own layer meanwhile (see beginMove)
+    flowLayer.setCache(true);
+    flowLayer.setClip(flowClip);
     getChildren().add(world);
     Rectangle clip = new Rectangle();
     clip.widthProperty().bind(widthProperty());
     clip.heightProperty().bind(heightProperty());
     setClip(clip);
     viewport = new Viewport(this, world);
+    culling = new ViewportCulling(this, viewport.translation(), viewport.scaling());
+    viewport.setOnChange(this::cull);
     nodeDrag = new NodeDragGesture(this, document);
     connect = new ConnectGesture(this, overlay);
     new BackgroundGesture(this, viewport, overlay, document.selection()).install();
@@ -64,8 +76,48 @@ public final class CanvasView extends Pane {
     document.diagramProperty().addListener((o, a, d) -> show(d));
     document.selection().ids().addListener((SetChangeListener<String>) this::selectionChanged);
     show(document.current());
-    widthProperty().addListener((o, a, w) -> fitUntilUserZooms());
-    heightProperty().addListener((o, a, h) -> fitUntilUserZooms());
+    widthProperty().addListener((o, a, w) -> sizeChanged());
+    heightProperty().addListener((o, a, h) -> sizeChanged());
+  }
+
+  private void sizeChanged() {
+    cull();
+    fitUntilUserZooms();
+  }
+
+  /** Hides what lies outside the visible area (after pan, zoom, resize or a new diagram). */
+  private void cull() {
+    culling.refresh(cards.values(), arrows.values());
+    culling.clipToView(flowClip);
+  }
+
+  /**
+   * Before cards are moved together (a drag): their arrows go to a layer of their own, so the
+   * arrows that stay put keep their painted bitmap. {@link #endMove} puts them back.
+   */
+  public void beginMove(Collection<String> nodeIds) {
+    endMove();
+    Set<String> moving = new HashSet<>(nodeIds);
+    for (FlowArrowView a : arrows.values()) {
+      if (moving.contains(a.flow().from()) || moving.contains(a.flow().to())) {
+        flowLayer.getChildren().remove(a);
+        movingFlowLayer.getChildren().add(a);
+      }
+    }
+  }
+
+  /** Ends a move begun with {@link #beginMove}. */
+  public void endMove() {
+    if (!movingFlowLayer.getChildren().isEmpty()) {
+      List<javafx.scene.Node> moved = new ArrayList<>(movingFlowLayer.getChildren());
+      movingFlowLayer.getChildren().clear();
+      flowLayer.getChildren().addAll(moved);
+    }
+  }
+
+  /** Draws every card and arrow, for measuring the whole content; {@link #cull} hides again. */
+  private void showAll() {
+    culling.showAll(cards.values(), arrows.values());
   }
 
   /** Until the user pans or zooms, the diagram is kept fitted in view as the canvas resizes. */
@@ -109,6 +161,9 @@ public final class CanvasView extends Pane {
         nodeLayer.getChildren().add(card);
         nodeDrag.install(card);
         connect.install(card);
+        NodeCardView placed = card;
+        card.layoutXProperty().addListener(o -> culling.place(placed));
+        card.layoutYProperty().addListener(o -> culling.place(placed));
       } else {
         card.update(n, subjects.contains(n.id()));
       }
@@ -144,11 +199,13 @@ public final class CanvasView extends Pane {
         Spotlight.apply(arrow, f.id(), spotlight);
         flowLayer.getChildren().add(arrow);
         installFlowClick(arrow);
+        arrow.cullWith(culling);
       } else {
         arrow.update(f, from, to, paired);
       }
     }
     arrows.keySet().removeIf(id -> !seen.contains(id) && removeArrow(id));
+    cull();
     showObservation();
   }
 
@@ -192,6 +249,7 @@ public final class CanvasView extends Pane {
     FlowArrowView arrow = arrows.get(id);
     arrow.unbind();
     flowLayer.getChildren().remove(arrow);
+    movingFlowLayer.getChildren().remove(arrow);
     return true;
   }
 
@@ -265,8 +323,10 @@ public final class CanvasView extends Pane {
 
   /** The drawn size of every card, for auto-layout. */
   public Map<String, double[]> cardSizes() {
+    showAll();
     applyCss();
     layout();
+    cull();
     Map<String, double[]> sizes = new LinkedHashMap<>();
     for (Node n : document.current().nodes()) {
       NodeCardView c = cards.get(n.id());
@@ -284,15 +344,20 @@ public final class CanvasView extends Pane {
 
   /** The bounds of everything drawn, in canvas-world units. */
   public javafx.geometry.Bounds contentBounds() {
+    showAll();
     applyCss();
     layout();
-    return world.getBoundsInLocal();
+    Bounds all = world.getBoundsInLocal();
+    cull();
+    return all;
   }
 
   public void zoomToFit() {
+    showAll();
     applyCss();
     layout();
     viewport.fit(nodeLayer.getBoundsInParent().isEmpty() ? null : world.getBoundsInLocal());
+    cull();
   }
 
   /** Zooms by {@code factor} around the centre of the canvas. */

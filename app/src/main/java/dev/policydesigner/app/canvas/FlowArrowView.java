@@ -29,12 +29,15 @@ public final class FlowArrowView extends Group {
   private NodeCardView from;
   private NodeCardView to;
   private boolean paired;
+  private ViewportCulling culling;
   private Label observedBadge;
 
   public FlowArrowView(Flow flow, NodeCardView from, NodeCardView to, boolean paired) {
     getStyleClass().add("flow-arrow");
     line.getStyleClass().add("flow-line");
     hitArea.getStyleClass().add("flow-hit-area");
+    // picked but never painted: the renderer skips fully transparent nodes
+    hitArea.setOpacity(0);
     head.getStyleClass().add("flow-head");
     tag.getStyleClass().add("flow-tag");
     ports.getStyleClass().add("flow-ports");
@@ -155,6 +158,33 @@ public final class FlowArrowView extends Group {
       my = (start[1] + end[1]) / 2 - Math.abs(ux) * (h / 2 + 4);
     }
     tag.resizeRelocate(mx - w / 2, my - h / 2, w, h);
+    if (culling != null) {
+      culling.place(this);
+    }
+  }
+
+  /** Hides the arrow whenever it moves out of view. */
+  void cullWith(ViewportCulling c) {
+    culling = c;
+    c.place(this);
+  }
+
+  /** Whether line, head or label reach into the world rectangle. */
+  boolean reaches(double minX, double minY, double maxX, double maxY) {
+    double tx = tag.getLayoutX();
+    double ty = tag.getLayoutY();
+    if (tx <= maxX && tx + tag.getWidth() >= minX && ty <= maxY && ty + tag.getHeight() >= minY) {
+      return true;
+    }
+    return ArrowGeometry.segmentMeetsBox(
+        line.getStartX(),
+        line.getStartY(),
+        line.getEndX(),
+        line.getEndY(),
+        minX - HEAD,
+        minY - HEAD,
+        maxX + HEAD,
+        maxY + HEAD);
   }
 
   private static void setLine(Line l, double[] s, double[] e) {

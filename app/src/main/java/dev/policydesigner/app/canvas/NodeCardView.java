@@ -37,6 +37,8 @@ public final class NodeCardView extends Pane {
     handle.centerYProperty().bind(body.heightProperty().subtract(HANDLE_FROM_BOTTOM));
     getChildren().addAll(body, handle);
     setId("card-" + node.id());
+    // the drop shadow is costly to paint: keep the drawn card as a bitmap while it only moves
+    setCache(true);
     show(node, subject);
   }
 

@@ -48,6 +48,7 @@ final class NodeDragGesture {
         startPositions.put(sel, new Point2D(c.getLayoutX(), c.getLayoutY()));
       }
     }
+    canvas.beginMove(startPositions.keySet());
     e.consume();
   }
 
@@ -69,6 +70,7 @@ final class NodeDragGesture {
     if (start == null) {
       return;
     }
+    canvas.endMove();
     if (moved) {
       Map<String, Position> positions = new HashMap<>();
       startPositions.forEach(

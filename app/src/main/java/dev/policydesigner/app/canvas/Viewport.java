@@ -18,10 +18,24 @@ final class Viewport {
   private final Translate translate = new Translate();
   private final Scale scale = new Scale(1, 1, 0, 0);
   private boolean userMoved;
+  private Runnable onChange = () -> {};
 
   Viewport(Pane pane, Group world) {
     this.pane = pane;
     world.getTransforms().addAll(translate, scale);
+  }
+
+  /** Called after every pan or zoom. */
+  void setOnChange(Runnable r) {
+    onChange = r;
+  }
+
+  Translate translation() {
+    return translate;
+  }
+
+  Scale scaling() {
+    return scale;
   }
 
   double scale() {
@@ -37,6 +51,7 @@ final class Viewport {
     userMoved = true;
     translate.setX(translate.getX() + dx);
     translate.setY(translate.getY() + dy);
+    onChange.run();
   }
 
   /** Zooms by {@code factor} keeping the pane point (px, py) over the same world point. */
@@ -50,6 +65,7 @@ final class Viewport {
     scale.setY(next);
     translate.setX(px - next * wx);
     translate.setY(py - next * wy);
+    onChange.run();
   }
 
   /** Shows all of {@code bounds} (world coordinates), at most at 100 %. */
@@ -65,6 +81,7 @@ final class Viewport {
     scale.setY(s);
     translate.setX((pane.getWidth() - bounds.getWidth() * s) / 2 - bounds.getMinX() * s);
     translate.setY((pane.getHeight() - bounds.getHeight() * s) / 2 - bounds.getMinY() * s);
+    onChange.run();
   }
 
   /** Shows world point (wx, wy) in the middle of the pane at zoom {@code s}. */
@@ -75,6 +92,7 @@ final class Viewport {
     scale.setY(next);
     translate.setX(pane.getWidth() / 2 - next * wx);
     translate.setY(pane.getHeight() / 2 - next * wy);
+    onChange.run();
   }
 
   /** The world point at the top left of the visible area. */

@@ -1,6 +1,8 @@
 package dev.policydesigner.export.template;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
@@ -15,12 +17,33 @@ final class JinjaText {
   private static final Set<String> RESERVED = Set.of("y", "n", "~");
   private static final Resolver RESOLVER = new Resolver();
 
+  /** Written scalars by text: labels and names repeat across policies, resolving is costly. */
+  private static final Map<String, String> SCALARS = new ConcurrentHashMap<>();
+
+  private static final int MAX_REMEMBERED = 50_000;
+
   private JinjaText() {}
 
   /** Text for inside {@code #| … #|}: one line, and no {@code #|} that would end the comment. */
   static String commentText(String text) {
-    String oneLine = text.replace("\r\n", " ").replaceAll("[\\r\\n\\t\\u0085\\u2028\\u2029]", " ");
-    return oneLine.replace("#|", "# |");
+    StringBuilder oneLine = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean breaks = c == '\r' || c == '\n' || c == '\t' || c == '\u0085';
+      if (breaks || c == '\u2028' || c == '\u2029') {
+        if (oneLine == null) {
+          oneLine = new StringBuilder(text.length()).append(text, 0, i);
+        }
+        oneLine.append(' ');
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++; // CR LF is one space
+        }
+      } else if (oneLine != null) {
+        oneLine.append(c);
+      }
+    }
+    String flat = oneLine == null ? text : oneLine.toString();
+    return flat.contains("#|") ? flat.replace("#|", "# |") : flat;
   }
 
   /** A double-quoted YAML scalar in which every {@code #} is written as {@code \x23}. */
@@ -38,6 +61,19 @@ final class JinjaText {
 
   /** The text as a plain YAML scalar when that reads back as the same string, else quoted. */
   static String scalar(String text) {
+    String known = SCALARS.get(text);
+    if (known != null) {
+      return known;
+    }
+    if (SCALARS.size() > MAX_REMEMBERED) {
+      SCALARS.clear();
+    }
+    String written = scalarOf(text);
+    SCALARS.put(text, written);
+    return written;
+  }
+
+  private static String scalarOf(String text) {
     boolean plain =
         PLAIN.matcher(text).matches()
             && !RESERVED.contains(text.toLowerCase(java.util.Locale.ROOT))
