@@ -17,8 +17,16 @@ final class BenchmarkCommand implements Callable<Integer> {
   @Option(names = "--quick", description = "few repetitions (under a minute)")
   boolean quick;
 
+  @Option(
+      names = "--full",
+      description = "all repetitions (the default; for scripts that pass a mode)")
+  boolean full;
+
   @Override
   public Integer call() throws Exception {
+    if (quick && full) {
+      throw new UserInputException("choose --quick or --full, not both");
+    }
     new BenchmarkSuite(quick).run(spec.commandLine().getOut());
     return ExitCodes.OK;
   }
