@@ -11,8 +11,16 @@ import com.tngtech.archunit.lang.ArchRule;
 /** The module rules of the house style, checked on the compiled classes of every module. */
 @AnalyzeClasses(
     packages = "dev.policydesigner",
-    importOptions = ImportOption.DoNotIncludeTests.class)
+    importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoTestJars.class})
 class ArchitectureTest {
+  /** Test helpers shared as a test-jar (export's template-test helpers) are tests too. */
+  static final class NoTestJars implements ImportOption {
+    @Override
+    public boolean includes(com.tngtech.archunit.core.importer.Location location) {
+      return !location.contains("-tests.jar");
+    }
+  }
+
   @ArchTest
   static final ArchRule modelUsesTheJdkOnly =
       noClasses()
