@@ -2,10 +2,12 @@ package dev.policydesigner.app.walkthrough;
 
 import dev.policydesigner.app.template.TemplateHighlighter;
 import dev.policydesigner.export.walkthrough.TemplateExcerpt;
+import dev.policydesigner.model.walkthrough.Walkthrough;
 import dev.policydesigner.model.walkthrough.WalkthroughStep;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ScrollPane.ScrollBarPolicy;
@@ -26,6 +28,9 @@ public final class WalkthroughPanel extends ScrollPane {
   private final Label narration = wrapped("walkthrough-narration");
   private final VBox lines = new VBox(6);
 
+  private static final String IN_DIAGRAM_ORDER = "Diagram order";
+  private static final String PER_SUBJECT = "Per policy";
+
   public WalkthroughPanel(WalkthroughViewModel model, Runnable close) {
     setId("walkthrough-panel");
     setFitToWidth(true);
@@ -40,7 +45,20 @@ public final class WalkthroughPanel extends ScrollPane {
     Button done = button("Done", "walkthrough-done", close::run);
     Region gap = new Region();
     HBox.setHgrow(gap, Priority.ALWAYS);
-    HBox bar = new HBox(6, progress, gap, previous, next, done);
+    ChoiceBox<String> orders = new ChoiceBox<>();
+    orders.setId("walkthrough-order");
+    orders.getItems().addAll(IN_DIAGRAM_ORDER, PER_SUBJECT);
+    orders.setValue(model.order() == Walkthrough.Order.DIAGRAM ? IN_DIAGRAM_ORDER : PER_SUBJECT);
+    orders.setTooltip(new javafx.scene.control.Tooltip("Order of the steps"));
+    orders
+        .valueProperty()
+        .addListener(
+            (o, a, v) ->
+                model.setOrder(
+                    PER_SUBJECT.equals(v)
+                        ? Walkthrough.Order.PER_SUBJECT
+                        : Walkthrough.Order.DIAGRAM));
+    HBox bar = new HBox(6, progress, orders, gap, previous, next, done);
     bar.setAlignment(Pos.CENTER_LEFT);
     Label heading = new Label("TEMPLATE LINES");
     heading.getStyleClass().add("walkthrough-heading");

@@ -29,6 +29,7 @@ public final class WalkthroughViewModel {
       new ReadOnlyObjectWrapper<>(Set.of());
   private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("0 / 0");
   private WalkthroughCursor cursor;
+  private Walkthrough.Order order = Walkthrough.Order.DIAGRAM;
   private WalkthroughTemplates templates;
 
   public WalkthroughViewModel(Document document) {
@@ -39,13 +40,26 @@ public final class WalkthroughViewModel {
 
   private void rebuild(String flowId) {
     Diagram d = document.current();
-    cursor = new WalkthroughCursor(Walkthrough.of(d, Walkthrough.Order.DIAGRAM));
+    cursor = new WalkthroughCursor(Walkthrough.of(d, order));
     templates = WalkthroughTemplates.of(d);
     if (flowId != null) {
       cursor.moveToFlow(flowId);
     }
     cursor.addListener(this::show);
     show();
+  }
+
+  /** The order of the steps: flows in diagram order, or per policy subject. */
+  public Walkthrough.Order order() {
+    return order;
+  }
+
+  /** Walks in another order, staying on the current flow. */
+  public void setOrder(Walkthrough.Order order) {
+    if (order != this.order) {
+      this.order = order;
+      rebuild(currentFlow().orElse(null));
+    }
   }
 
   private void show() {
