@@ -1,6 +1,6 @@
 package dev.policydesigner.app.rendered;
 
-import dev.policydesigner.app.template.TemplateHighlighter;
+import dev.policydesigner.app.template.HighlightedText;
 import dev.policydesigner.model.simulate.Mode;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckBox;
@@ -11,12 +11,10 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 
 /** The rendered policy with the mode switch and the flag checkboxes beside it. */
 public final class RenderedView extends BorderPane {
-  private final TextFlow flow = new TextFlow();
+  private final HighlightedText flow = new HighlightedText("rendered-text");
   private final VBox flagBoxes = new VBox(4);
 
   public RenderedView(RenderedViewModel model) {
@@ -29,8 +27,6 @@ public final class RenderedView extends BorderPane {
                 .pathProperty()
                 .concat(" — rendered as makejinja would")
                 .concat(model.statusProperty()));
-    flow.getStyleClass().add("template-text");
-    flow.setId("rendered-text");
     ScrollPane text = new ScrollPane(flow);
     text.getStyleClass().add("template-scroll");
     setTop(path);
@@ -95,21 +91,11 @@ public final class RenderedView extends BorderPane {
   }
 
   private void show(String text) {
-    flow.getChildren().clear();
-    for (TemplateHighlighter.Span span : TemplateHighlighter.spans(text)) {
-      Text t = new Text(span.text());
-      t.getStyleClass().add("tpl");
-      if (span.style() != null) {
-        t.getStyleClass().add(span.style());
-      }
-      flow.getChildren().add(t);
-    }
+    flow.show(text);
   }
 
   /** The plain text shown. */
   public String text() {
-    StringBuilder b = new StringBuilder();
-    flow.getChildren().forEach(n -> b.append(((Text) n).getText()));
-    return b.toString();
+    return flow.text();
   }
 }

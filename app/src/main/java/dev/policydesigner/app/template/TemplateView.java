@@ -3,20 +3,16 @@ package dev.policydesigner.app.template;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 
 /** The live template of the selected subject's file, with syntax colouring. */
 public final class TemplateView extends BorderPane {
-  private final TextFlow flow = new TextFlow();
+  private final HighlightedText flow = new HighlightedText("template-text");
 
   public TemplateView(TemplateViewModel model) {
     getStyleClass().add("template-view");
     Label path = new Label();
     path.getStyleClass().add("template-path");
     path.textProperty().bind(model.pathProperty());
-    flow.getStyleClass().add("template-text");
-    flow.setId("template-text");
     ScrollPane scroll = new ScrollPane(flow);
     scroll.getStyleClass().add("template-scroll");
     setTop(path);
@@ -26,21 +22,11 @@ public final class TemplateView extends BorderPane {
   }
 
   private void show(String text) {
-    flow.getChildren().clear();
-    for (TemplateHighlighter.Span span : TemplateHighlighter.spans(text)) {
-      Text t = new Text(span.text());
-      t.getStyleClass().add("tpl");
-      if (span.style() != null) {
-        t.getStyleClass().add(span.style());
-      }
-      flow.getChildren().add(t);
-    }
+    flow.show(text);
   }
 
   /** The plain text shown. */
   public String text() {
-    StringBuilder b = new StringBuilder();
-    flow.getChildren().forEach(n -> b.append(((Text) n).getText()));
-    return b.toString();
+    return flow.text();
   }
 }
