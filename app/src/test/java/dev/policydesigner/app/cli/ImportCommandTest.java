@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.policydesigner.export.diagram.file.DiagramFiles;
 import dev.policydesigner.export.plan.GeneratedMarker;
+import dev.policydesigner.export.template.read.RenderEquivalence;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.PolicyFile;
 import java.nio.file.Files;
@@ -57,11 +58,11 @@ class ImportCommandTest {
     assertEquals(0, export.exitCode(), export.err());
     Diagram d = DiagramFiles.load(diagram);
     assertEquals(2, d.files().size());
-    RenderComparison renders = new RenderComparison(repo.resolve("cluster.yaml"));
+    RenderEquivalence renders = new RenderEquivalence(repo, false);
     for (PolicyFile f : d.files()) {
       String regenerated = Files.readString(repo.resolve(f.path()));
       assertTrue(GeneratedMarker.producedByExport(regenerated), f.path() + " was rewritten");
-      renders.assertRendersLike(original.resolve(f.path()), repo.resolve(f.path()));
+      renders.assertRendersLike(original.resolve(f.path()), repo.resolve(f.path()), f.path());
     }
   }
 

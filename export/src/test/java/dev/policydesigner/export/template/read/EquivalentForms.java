@@ -11,12 +11,12 @@ import java.util.Map;
  * per selector, {@code toCIDR}/{@code fromCIDR} become CIDR sets, a single-value {@code In}
  * expression becomes a label, and an endpoint selector without namespace gets the policy's.
  */
-public final class EquivalentForms {
+final class EquivalentForms {
   private static final String NS = "io.kubernetes.pod.namespace";
 
   private EquivalentForms() {}
 
-  public static List<Object> normalise(List<Object> documents) {
+  static List<Object> normalise(List<Object> documents) {
     List<Object> out = new ArrayList<>();
     for (Object d : documents) {
       out.add(

@@ -21,7 +21,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * Whether two templates render to the same documents (order of list items aside) with all flags on
  * in audit and in enforce mode, all flags off, and the repo's cluster.yaml.
  */
-final class RenderEquivalence {
+public final class RenderEquivalence {
   private static final Pattern FLAG = Pattern.compile("(\\w+) \\| default\\(");
 
   private final MakejinjaOracle oracle = new MakejinjaOracle();
@@ -32,13 +32,13 @@ final class RenderEquivalence {
    * A comparison with the repo's values; {@code importForms} first rewrites both renders into the
    * forms the import deliberately normalises (ADR 0002), otherwise documents must be the same.
    */
-  RenderEquivalence(Path repo, boolean importForms) throws Exception {
+  public RenderEquivalence(Path repo, boolean importForms) throws Exception {
     this.cluster = clusterValues(repo.resolve("cluster.yaml"));
     this.importForms = importForms;
   }
 
   /** Asserts that {@code regenerated} renders like {@code original} for every value set. */
-  void assertRendersLike(Path original, Path regenerated, String message) throws Exception {
+  public void assertRendersLike(Path original, Path regenerated, String message) throws Exception {
     String text = Files.readString(original) + Files.readString(regenerated);
     for (Map<String, Object> values : valueSets(text, cluster)) {
       Object before = rendered(original, values);
