@@ -5,6 +5,7 @@ import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Guard;
 import dev.policydesigner.model.PolicyFile;
 import dev.policydesigner.model.PortRange;
+import dev.policydesigner.model.VerbatimSection;
 import dev.policydesigner.model.derive.CiliumPolicy;
 import dev.policydesigner.model.derive.DerivedFile;
 import dev.policydesigner.model.derive.DerivedPolicy;
@@ -61,16 +62,23 @@ final class PolicyCollector {
     List<PolicyView.RuleView> egress = ciliumRules(p, Direction.EGRESS, file);
     boolean explicit = file.defaultDenyStyle() != DefaultDenyStyle.NONE;
     boolean enforce = mode == Mode.ENFORCE;
+    // With no rule in force the template writes `ingress: [{}]`: one empty rule, which gives the
+    // policy an ingress section (default deny there) and admits nobody.
+    boolean emptyIngressRule =
+        ingress.isEmpty() && egress.isEmpty() && !keepsRuleSection(file, p.subject().policyName());
     String reason =
         explicit
             ? "enableDefaultDeny is " + enforce + " in " + mode.value() + " mode"
-            : "no enableDefaultDeny: Cilium denies by default in each direction that has rules";
+            : emptyIngressRule
+                ? "no enableDefaultDeny and no rule in force: its one empty ingress rule"
+                    + " (`ingress: [{}]`) makes ingress default-deny and admits nobody"
+                : "no enableDefaultDeny: Cilium denies by default in each direction that has rules";
     return new PolicyView(
         CILIUM,
         p.subject().policyName(),
         p.workload().namespace(),
         p.workload().labels(),
-        explicit ? enforce : !ingress.isEmpty(),
+        explicit ? enforce : !ingress.isEmpty() || emptyIngressRule,
         explicit ? enforce : !egress.isEmpty(),
         reason,
         ingress,
@@ -151,5 +159,13 @@ final class PolicyCollector {
     } catch (ConditionException e) {
       return false;
     }
+  }
+
+  /** Whether the imported file keeps an {@code ingress:}/{@code egress:} key of its own. */
+  private static boolean keepsRuleSection(PolicyFile file, String policy) {
+    return file.imported() != null
+        && file.imported().verbatim(policy, VerbatimSection.SPEC).stream()
+            .flatMap(b -> b.text().lines().map(String::strip))
+            .anyMatch(l -> l.startsWith("ingress:") || l.startsWith("egress:"));
   }
 }

@@ -135,6 +135,34 @@ class SimulatorSemanticsTest {
     assertEquals(Outcome.DENIED, v.outcome(), v.explanation());
   }
 
+  /** Web admits its peer on 8080 only when {@code web_public}; no enableDefaultDeny is written. */
+  private static Diagram guardedOnlyRule() {
+    Flow only =
+        Flow.of("peer-web", "peer", "web", List.of(PortRange.tcp(8080)), "Peer")
+            .withCondition("web_public");
+    return diagram(DefaultDenyStyle.NONE).withFlows(List.of(only));
+  }
+
+  @ParameterizedTest(name = "web_public={0}")
+  @CsvSource({"true", "false"})
+  void withoutRulesInForceTheEmptyIngressRuleStillDeniesIngress(boolean webPublic) {
+    Query q =
+        Query.of(Endpoint.pod("any"), Endpoint.node("web"), 8080).withFlag("web_public", webPublic);
+    Verdict v = Simulator.simulate(guardedOnlyRule(), q);
+    assertEquals(Outcome.DENIED, v.outcome(), v.explanation());
+    if (!webPublic) {
+      assertTrue(v.explanation().contains("ingress: [{}]"), v.explanation());
+    }
+  }
+
+  @Test
+  void withoutRulesInForceEgressStaysOpen() {
+    Query q =
+        Query.of(Endpoint.node("web"), Endpoint.pod("any"), 8080).withFlag("web_public", false);
+    Verdict v = Simulator.simulate(guardedOnlyRule(), q);
+    assertEquals(Outcome.ALLOWED, v.outcome(), v.explanation());
+  }
+
   @Test
   void aGuardItCannotEvaluateMakesTheAnswerUnknownNotAllowed() {
     Verdict v = simulate(Endpoint.node("web"), Endpoint.node("peer"), 22);
