@@ -36,8 +36,9 @@ final class CiliumDocumentReader {
         verbatim.add(block(in, name, VerbatimSection.METADATA, t));
       }
     }
-    Map<String, String> labels =
-        new SelectorReader(tree).labels(tree.get(spec, "endpointSelector"));
+    SelectorReader selectors = new SelectorReader(tree);
+    Node endpointSelector = tree.get(spec, "endpointSelector");
+    Map<String, String> labels = selectors.labels(endpointSelector);
     if (kind == PolicyKind.CILIUM_CLUSTERWIDE && labels != null) {
       namespace = SelectorReader.namespaceOf(labels);
     }
@@ -88,7 +89,8 @@ final class CiliumDocumentReader {
         verbatim,
         in.guard(),
         null,
-        in.text());
+        in.text(),
+        labels == null ? List.of() : selectors.expressionKeys(endpointSelector));
   }
 
   private static boolean isRuleList(NodeTuple t) {

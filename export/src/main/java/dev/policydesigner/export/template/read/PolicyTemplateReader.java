@@ -89,7 +89,8 @@ public final class PolicyTemplateReader {
           List.of(),
           guard,
           text,
-          text);
+          text,
+          List.of());
     }
     if (kind == PolicyKind.NETWORK_POLICY) {
       return new NetworkPolicyDocumentReader().read(in);
