@@ -9,7 +9,6 @@ import dev.policydesigner.model.derive.Rule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +28,7 @@ final class WrittenRules {
   }
 
   /** A group of rules being collected: the imported rule they came from and their shape. */
-  private record GroupKey(int form, Shape shape) {}
+  private record GroupKey(RuleForm form, Shape shape) {}
 
   private WrittenRules() {}
 
@@ -38,25 +37,33 @@ final class WrittenRules {
    * @param forms the remembered forms of the policy's rules in this direction
    */
   static List<WrittenRule> of(List<Rule> rules, List<RuleForm> forms) {
-    Map<String, Integer> formOf = new HashMap<>();
-    for (int i = 0; i < forms.size(); i++) {
-      for (PeerForm p : forms.get(i).peers()) {
-        formOf.putIfAbsent(p.flowId(), i);
-      }
+    Map<String, RuleForm> formOf = new HashMap<>();
+    for (RuleForm form : forms) {
+      form.peers().forEach(p -> formOf.putIfAbsent(p.flowId(), form));
     }
-    Map<Object, List<Rule>> groups = new LinkedHashMap<>();
+    List<List<Rule>> groups = new ArrayList<>();
+    List<RuleForm> groupForms = new ArrayList<>();
+    Map<GroupKey, List<Rule>> open = new HashMap<>();
     for (Rule r : rules) {
-      Integer form = r.flowId() == null ? null : formOf.get(r.flowId());
-      Object key = form == null ? new Object() : new GroupKey(form, Shape.of(r));
-      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+      RuleForm form = r.flowId() == null ? null : formOf.get(r.flowId());
+      GroupKey key = form == null ? null : new GroupKey(form, Shape.of(r));
+      List<Rule> group = key == null ? null : open.get(key);
+      if (group == null) {
+        group = new ArrayList<>();
+        groups.add(group);
+        groupForms.add(form);
+        if (key != null) {
+          open.put(key, group);
+        }
+      }
+      group.add(r);
     }
     List<WrittenRule> items = new ArrayList<>();
-    groups.forEach(
-        (key, group) ->
-            items.add(
-                key instanceof GroupKey g
-                    ? item(group, forms.get(g.form()))
-                    : WrittenRule.standard(group.get(0))));
+    for (int i = 0; i < groups.size(); i++) {
+      RuleForm form = groupForms.get(i);
+      List<Rule> group = groups.get(i);
+      items.add(form == null ? WrittenRule.standard(group.get(0)) : item(group, form));
+    }
     return items;
   }
 
