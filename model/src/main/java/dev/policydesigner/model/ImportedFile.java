@@ -6,14 +6,15 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the import read from one template, so that exporting the imported graph touches only the
  * files whose policies changed and keeps what the graph cannot express.
  *
- * <p>Two records are equal when their hashes, fingerprints and verbatim parts are: the original
- * text is a convenience of a fresh import (a diagram file keeps only its hash), so a loaded diagram
- * equals the one that was saved.
+ * <p>Two records are equal when their hashes, fingerprints, verbatim parts and forms are: the
+ * original text is a convenience of a fresh import (a diagram file keeps only its hash), so a
+ * loaded diagram equals the one that was saved.
  *
  * @param originalText the template exactly as it was in the repo, or {@code null} when only its
  *     hash is known (a diagram loaded from a file)
@@ -22,9 +23,19 @@ import java.util.Objects;
  * @param fingerprint fingerprint of the file's derived policies right after import; an export whose
  *     derived policies have the same fingerprint leaves the file alone
  * @param verbatim parts kept as written, in file order
+ * @param ruleForms how the rules that became flows were written, where that differs from the
+ *     writer's own form (several peers in one rule, a plain CIDR, {@code In} expressions, a peer
+ *     without namespace), in file order
+ * @param selectorForms how the policies' {@code endpointSelector}s were written, where that differs
+ *     from the writer's own form
  */
 public record ImportedFile(
-    String originalText, String sha256, String fingerprint, List<VerbatimBlock> verbatim) {
+    String originalText,
+    String sha256,
+    String fingerprint,
+    List<VerbatimBlock> verbatim,
+    List<RuleForm> ruleForms,
+    List<SelectorForm> selectorForms) {
   public ImportedFile {
     if (sha256 == null) {
       Objects.requireNonNull(originalText, "originalText or sha256");
@@ -32,6 +43,14 @@ public record ImportedFile(
     }
     fingerprint = fingerprint == null ? "" : fingerprint;
     verbatim = List.copyOf(verbatim);
+    ruleForms = ruleForms == null ? List.of() : List.copyOf(ruleForms);
+    selectorForms = selectorForms == null ? List.of() : List.copyOf(selectorForms);
+  }
+
+  /** A record without remembered forms: every rule is written in the writer's own form. */
+  public ImportedFile(
+      String originalText, String sha256, String fingerprint, List<VerbatimBlock> verbatim) {
+    this(originalText, sha256, fingerprint, verbatim, List.of(), List.of());
   }
 
   /** The record of a template read just now, with its text. */
@@ -41,12 +60,29 @@ public record ImportedFile(
 
   /** A copy with another fingerprint. */
   public ImportedFile withFingerprint(String fingerprint) {
-    return new ImportedFile(originalText, sha256, fingerprint, verbatim);
+    return new ImportedFile(originalText, sha256, fingerprint, verbatim, ruleForms, selectorForms);
   }
 
   /** A copy with other verbatim parts. */
   public ImportedFile withVerbatim(List<VerbatimBlock> verbatim) {
-    return new ImportedFile(originalText, sha256, fingerprint, verbatim);
+    return new ImportedFile(originalText, sha256, fingerprint, verbatim, ruleForms, selectorForms);
+  }
+
+  /** A copy with other remembered forms. */
+  public ImportedFile withForms(List<RuleForm> ruleForms, List<SelectorForm> selectorForms) {
+    return new ImportedFile(originalText, sha256, fingerprint, verbatim, ruleForms, selectorForms);
+  }
+
+  /** The remembered forms of one policy's rules in one direction, in file order. */
+  public List<RuleForm> ruleForms(String policy, VerbatimSection direction) {
+    return ruleForms.stream()
+        .filter(f -> f.direction() == direction && f.policy().equals(policy))
+        .toList();
+  }
+
+  /** The remembered form of one policy's {@code endpointSelector}, if it differed. */
+  public Optional<SelectorForm> selectorForm(String policy) {
+    return selectorForms.stream().filter(f -> f.policy().equals(policy)).findFirst();
   }
 
   /** Whether {@code text} is the template as it was imported. */
@@ -76,12 +112,14 @@ public record ImportedFile(
     return o instanceof ImportedFile i
         && sha256.equals(i.sha256)
         && fingerprint.equals(i.fingerprint)
-        && verbatim.equals(i.verbatim);
+        && verbatim.equals(i.verbatim)
+        && ruleForms.equals(i.ruleForms)
+        && selectorForms.equals(i.selectorForms);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(sha256, fingerprint, verbatim);
+    return Objects.hash(sha256, fingerprint, verbatim, ruleForms, selectorForms);
   }
 
   @Override
@@ -92,6 +130,10 @@ public record ImportedFile(
         + fingerprint
         + ", verbatim="
         + verbatim
+        + ", ruleForms="
+        + ruleForms
+        + ", selectorForms="
+        + selectorForms
         + "]";
   }
 }

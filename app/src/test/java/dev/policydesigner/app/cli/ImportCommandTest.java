@@ -58,7 +58,7 @@ class ImportCommandTest {
     assertEquals(0, export.exitCode(), export.err());
     Diagram d = DiagramFiles.load(diagram);
     assertEquals(2, d.files().size());
-    RenderEquivalence renders = new RenderEquivalence(repo, false);
+    RenderEquivalence renders = new RenderEquivalence(repo);
     for (PolicyFile f : d.files()) {
       String regenerated = Files.readString(repo.resolve(f.path()));
       assertTrue(GeneratedMarker.producedByExport(regenerated), f.path() + " was rewritten");

@@ -16,16 +16,20 @@ final class CiliumPolicyWriter {
   private final Guard fileGuard;
   private final DefaultDenyStyle style;
   private final VerbatimWriter verbatim;
+  private final ImportedForms forms;
 
   /**
    * @param fileGuard the file's outer guard: rule guards are written without its conjuncts
    * @param style how {@code enableDefaultDeny} is written
    * @param verbatim the parts of the imported file kept as written
+   * @param forms how the imported file wrote the rules and selectors that became the graph's
    */
-  CiliumPolicyWriter(Guard fileGuard, DefaultDenyStyle style, VerbatimWriter verbatim) {
+  CiliumPolicyWriter(
+      Guard fileGuard, DefaultDenyStyle style, VerbatimWriter verbatim, ImportedForms forms) {
     this.fileGuard = fileGuard;
     this.style = style;
     this.verbatim = verbatim;
+    this.forms = forms;
   }
 
   void write(YamlLines out, CiliumPolicy policy) {
@@ -43,10 +47,11 @@ final class CiliumPolicyWriter {
     if (!subject.description().isBlank()) {
       out.entry(2, "description", JinjaText.quoted(subject.description()));
     }
-    SelectorWriter.selector(out, 2, "endpointSelector", policy.workload().labels());
+    SelectorWriter.selector(
+        out, 2, "endpointSelector", policy.workload().labels(), forms.selectorKeys(name));
     DefaultDenyWriter.write(out, style);
-    List<GuardedItem> ingress = items(name, policy.ingress(), Direction.INGRESS);
-    List<GuardedItem> egress = items(name, policy.egress(), Direction.EGRESS);
+    List<GuardedItem> ingress = items(policy, Direction.INGRESS);
+    List<GuardedItem> egress = items(policy, Direction.EGRESS);
     SpecBlocks spec = new SpecBlocks(verbatim.blocks(name, VerbatimSection.SPEC));
     String emptyRule = spec.hasRuleSection() ? null : emptyIngressWhen(ingress, egress);
     RuleListWriter.write(out, "ingress", ingress, emptyRule);
@@ -68,30 +73,38 @@ final class CiliumPolicyWriter {
     return egressPresence.isEmpty() ? "" : "not (" + egressPresence + ")";
   }
 
-  private List<GuardedItem> items(String policyName, List<Rule> rules, Direction dir) {
-    List<GuardedItem> items = new ArrayList<>();
-    List<String> flowIds = new ArrayList<>();
-    for (Rule rule : rules) {
+  private List<GuardedItem> items(CiliumPolicy policy, Direction dir) {
+    String policyName = policy.subject().policyName();
+    String namespace = policy.workload().namespace();
+    VerbatimSection section =
+        dir == Direction.INGRESS ? VerbatimSection.INGRESS : VerbatimSection.EGRESS;
+    List<Rule> rules = new ArrayList<>();
+    for (Rule rule : policy.rules(dir)) {
       if (dir == Direction.INGRESS && rule.peer() instanceof Peer.Fqdns) {
         continue; // Cilium has no fromFQDNs; a lint reports such flows
       }
-      flowIds.add(rule.flowId());
+      rules.add(rule);
+    }
+    List<GuardedItem> items = new ArrayList<>();
+    for (WrittenRule written : WrittenRules.of(rules, forms.ruleForms(policyName, section))) {
+      Rule rule = written.first();
+      List<RuleKey> keys = new ArrayList<>();
+      written.flowIds().forEach(id -> keys.add(new RuleKey(policyName, dir, id)));
       items.add(
           new GuardedItem(
               rule.guard().minus(fileGuard),
               rule.description(),
-              out -> writeRule(out, rule, dir),
-              new RuleKey(policyName, dir, rule.flowId())));
+              out -> writeRule(out, written, dir, namespace),
+              keys,
+              written.flowIds()));
     }
-    VerbatimSection section =
-        dir == Direction.INGRESS ? VerbatimSection.INGRESS : VerbatimSection.EGRESS;
-    return VerbatimWriter.insert(items, flowIds, verbatim.blocks(policyName, section));
+    return VerbatimWriter.insert(items, verbatim.blocks(policyName, section));
   }
 
-  private static void writeRule(YamlLines out, Rule rule, Direction dir) {
+  private static void writeRule(YamlLines out, WrittenRule rule, Direction dir, String namespace) {
     ListItem item = new ListItem(out, RuleListWriter.ITEM_INDENT);
-    CiliumPeerWriter.write(out, item, dir, rule.peer());
-    CiliumPortsWriter.write(out, item, rule.ports(), rule.l7());
+    CiliumPeerWriter.write(out, item, dir, rule, namespace);
+    CiliumPortsWriter.write(out, item, rule.first().ports(), rule.first().l7());
     item.finish();
   }
 }

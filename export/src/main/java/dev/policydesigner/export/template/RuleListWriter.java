@@ -85,8 +85,8 @@ final class RuleListWriter {
     if (wrap) {
       out.endIf();
     }
-    if (item.ruleKey() != null) {
-      out.addSpan(item.ruleKey().span(first, out.lineCount()));
+    for (RuleKey key : item.ruleKeys()) {
+      out.addSpan(key.span(first, out.lineCount()));
     }
   }
 

@@ -36,7 +36,11 @@ public final class TemplateWriter {
     out.line("#% set enforce = " + file.settings().enforceExpression() + " %#");
     VerbatimWriter verbatim = new VerbatimWriter(policyFile);
     CiliumPolicyWriter cilium =
-        new CiliumPolicyWriter(policyFile.guard(), policyFile.defaultDenyStyle(), verbatim);
+        new CiliumPolicyWriter(
+            policyFile.guard(),
+            policyFile.defaultDenyStyle(),
+            verbatim,
+            new ImportedForms(policyFile));
     NetworkPolicyWriter networkPolicy = new NetworkPolicyWriter(policyFile.guard());
     VerbatimWriter.write(out, verbatim.blocks(null, VerbatimSection.DOCUMENT));
     List<String> names = new ArrayList<>();

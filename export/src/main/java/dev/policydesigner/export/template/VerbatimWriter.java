@@ -54,16 +54,15 @@ final class VerbatimWriter {
    * The rule items with the verbatim rules inserted: each after the last rule of its anchor flow,
    * those without anchor first, those whose anchor flow is gone last.
    *
-   * @param flowIds the flow id of each rule item
+   * @param rules the rule items, each with the flows it holds
    */
-  static List<GuardedItem> insert(
-      List<GuardedItem> rules, List<String> flowIds, List<VerbatimBlock> verbatim) {
+  static List<GuardedItem> insert(List<GuardedItem> rules, List<VerbatimBlock> verbatim) {
     if (verbatim.isEmpty()) {
       return rules;
     }
     Map<Integer, List<GuardedItem>> after = new HashMap<>();
     for (VerbatimBlock b : verbatim) {
-      int pos = b.anchor() == null ? -1 : flowIds.lastIndexOf(b.anchor());
+      int pos = b.anchor() == null ? -1 : lastIndexOf(rules, b.anchor());
       if (b.anchor() != null && pos < 0) {
         pos = rules.size() - 1;
       }
@@ -75,6 +74,15 @@ final class VerbatimWriter {
       result.addAll(after.getOrDefault(i, List.of()));
     }
     return result;
+  }
+
+  private static int lastIndexOf(List<GuardedItem> rules, String flowId) {
+    for (int i = rules.size() - 1; i >= 0; i--) {
+      if (rules.get(i).flowIds().contains(flowId)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static GuardedItem item(VerbatimBlock b) {

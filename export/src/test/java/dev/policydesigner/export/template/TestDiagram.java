@@ -9,6 +9,7 @@ import dev.policydesigner.model.Flow;
 import dev.policydesigner.model.FqdnNode;
 import dev.policydesigner.model.FqdnSelector;
 import dev.policydesigner.model.Guard;
+import dev.policydesigner.model.ImportedFile;
 import dev.policydesigner.model.KindHint;
 import dev.policydesigner.model.L7Rules;
 import dev.policydesigner.model.Label;
@@ -33,6 +34,7 @@ final class TestDiagram {
   private final List<PolicySubject> subjects = new ArrayList<>();
   private Guard fileGuard = Guard.of("network_policies_enabled | default(false)");
   private DefaultDenyStyle style = DefaultDenyStyle.IF_BLOCK;
+  private ImportedFile imported;
 
   TestDiagram workload(String id, String namespace, String... labelPairs) {
     return conditionalWorkload(id, namespace, null, labelPairs);
@@ -111,9 +113,15 @@ final class TestDiagram {
     return this;
   }
 
+  /** Makes the file an imported one, with this import record. */
+  TestDiagram imported(ImportedFile imported) {
+    this.imported = imported;
+    return this;
+  }
+
   Diagram build() {
     PolicyFile file =
-        new PolicyFile("templates/test/policy.yaml.j2", fileGuard, style, subjects, null);
+        new PolicyFile("templates/test/policy.yaml.j2", fileGuard, style, subjects, null, imported);
     return new Diagram("test", "", nodes, flows, List.of(file), Settings.DEFAULT);
   }
 

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * The {@code imported:} entry of a file imported from a repo: the hash of its original text (not
- * the text), the fingerprint of its policies at import, and the parts kept verbatim.
+ * the text), the fingerprint of its policies at import, the parts kept verbatim and how its rules
+ * and selectors were written.
  */
 final class ImportedEntries {
   private ImportedEntries() {}
@@ -31,6 +32,8 @@ final class ImportedEntries {
       verbatim.add(block);
     }
     YamlMaps.putList(map, "verbatim", verbatim);
+    YamlMaps.putList(map, "ruleForms", FormEntries.rules(imported.ruleForms()));
+    YamlMaps.putList(map, "selectorForms", FormEntries.selectors(imported.selectorForms()));
     return map;
   }
 }

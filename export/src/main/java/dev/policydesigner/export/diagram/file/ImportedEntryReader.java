@@ -14,7 +14,8 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads the {@code imported:} entry of a file. */
 final class ImportedEntryReader {
-  private static final Set<String> KEYS = YamlMap.keys("sha256", "fingerprint", "verbatim");
+  private static final Set<String> KEYS =
+      YamlMap.keys("sha256", "fingerprint", "verbatim", "ruleForms", "selectorForms");
   private static final Set<String> BLOCK_KEYS =
       YamlMap.keys("section", "policy", "anchor", "guard", "line", "text");
   private static final List<String> SECTIONS =
@@ -47,7 +48,17 @@ final class ImportedEntryReader {
         blocks.add(b);
       }
     }
-    return sha256 == null ? null : new ImportedFile(null, sha256, map.text("fingerprint"), blocks);
+    if (sha256 == null) {
+      return null;
+    }
+    FormEntryReader forms = new FormEntryReader(problems);
+    return new ImportedFile(
+        null,
+        sha256,
+        map.text("fingerprint"),
+        blocks,
+        forms.rules(map, what),
+        forms.selectors(map, what));
   }
 
   private VerbatimBlock block(Node item, String what) {

@@ -30,14 +30,10 @@ final class CiliumDocumentReader {
     Node spec = tree.get(doc.root(), "spec");
     String name = tree.scalar(tree.get(metadata, "name"));
     String namespace = tree.scalar(tree.get(metadata, "namespace"));
-    List<VerbatimBlock> verbatim = new ArrayList<>();
-    for (NodeTuple t : tuples(metadata)) {
-      if (!METADATA_KEYS.contains(key(tree, t))) {
-        verbatim.add(block(in, name, VerbatimSection.METADATA, t));
-      }
-    }
-    Map<String, String> labels =
-        new SelectorReader(tree).labels(tree.get(spec, "endpointSelector"));
+    List<VerbatimBlock> verbatim = metadataBlocks(in, tree, name, metadata);
+    SelectorReader selectors = new SelectorReader(tree);
+    Node endpointSelector = tree.get(spec, "endpointSelector");
+    Map<String, String> labels = selectors.labels(endpointSelector);
     if (kind == PolicyKind.CILIUM_CLUSTERWIDE && labels != null) {
       namespace = SelectorReader.namespaceOf(labels);
     }
@@ -50,28 +46,15 @@ final class CiliumDocumentReader {
       if (key.equals("enableDefaultDeny")) {
         defaultDeny.add(t);
       } else if ((key.equals("ingress") || key.equals("egress")) && isRuleList(t)) {
-        Direction dir = key.equals("ingress") ? Direction.INGRESS : Direction.EGRESS;
-        List<ParsedRule> target = dir == Direction.INGRESS ? ingress : egress;
-        for (Node item : tree.items(t.getValueNode())) {
-          target.add(rules.cilium(item, dir));
-        }
+        boolean isIngress = key.equals("ingress");
+        Direction dir = isIngress ? Direction.INGRESS : Direction.EGRESS;
+        readRules(tree, rules, t, dir, isIngress ? ingress : egress);
       } else if (!SPEC_KEYS.contains(key) || key.equals("ingress") || key.equals("egress")) {
         verbatim.add(block(in, name, VerbatimSection.SPEC, t));
         in.warn(doc.startLine(t.getKeyNode()).number(), "spec." + key + " is kept as written");
       }
     }
-    DefaultDenyStyle style = new DefaultDenyReader(tree, in).style(defaultDeny);
-    if (style == null) {
-      style = DefaultDenyStyle.NONE;
-      for (NodeTuple t : defaultDeny) {
-        verbatim.add(block(in, name, VerbatimSection.SPEC, t));
-      }
-      if (!defaultDeny.isEmpty()) {
-        in.warn(
-            doc.startLine(defaultDeny.get(0).getKeyNode()).number(),
-            "enableDefaultDeny in an unusual form is kept as written");
-      }
-    }
+    DefaultDenyStyle style = defaultDenyStyle(in, tree, name, defaultDeny, verbatim);
     List<Label> selector = labels == null ? null : subjectLabels(labels);
     return new ParsedPolicy(
         kind,
@@ -88,7 +71,48 @@ final class CiliumDocumentReader {
         verbatim,
         in.guard(),
         null,
-        in.text());
+        in.text(),
+        labels == null ? List.of() : selectors.expressionKeys(endpointSelector));
+  }
+
+  private static void readRules(
+      YamlTree tree, RuleReader rules, NodeTuple t, Direction dir, List<ParsedRule> target) {
+    for (Node item : tree.items(t.getValueNode())) {
+      target.add(rules.cilium(item, dir));
+    }
+  }
+
+  private static List<VerbatimBlock> metadataBlocks(
+      DocumentInput in, YamlTree tree, String name, Node metadata) {
+    List<VerbatimBlock> verbatim = new ArrayList<>();
+    for (NodeTuple t : tuples(metadata)) {
+      if (!METADATA_KEYS.contains(key(tree, t))) {
+        verbatim.add(block(in, name, VerbatimSection.METADATA, t));
+      }
+    }
+    return verbatim;
+  }
+
+  /** The default-deny style; an unusual form is added to {@code verbatim} and gives NONE. */
+  private static DefaultDenyStyle defaultDenyStyle(
+      DocumentInput in,
+      YamlTree tree,
+      String name,
+      List<NodeTuple> defaultDeny,
+      List<VerbatimBlock> verbatim) {
+    DefaultDenyStyle style = new DefaultDenyReader(tree, in).style(defaultDeny);
+    if (style != null) {
+      return style;
+    }
+    for (NodeTuple t : defaultDeny) {
+      verbatim.add(block(in, name, VerbatimSection.SPEC, t));
+    }
+    if (!defaultDeny.isEmpty()) {
+      in.warn(
+          in.yaml().startLine(defaultDeny.get(0).getKeyNode()).number(),
+          "enableDefaultDeny in an unusual form is kept as written");
+    }
+    return DefaultDenyStyle.NONE;
   }
 
   private static boolean isRuleList(NodeTuple t) {

@@ -4,6 +4,7 @@ import dev.policydesigner.model.Entity;
 import dev.policydesigner.model.FqdnSelector;
 import dev.policydesigner.model.L7Rules;
 import dev.policydesigner.model.Label;
+import dev.policydesigner.model.PeerForm;
 import dev.policydesigner.model.derive.Direction;
 import dev.policydesigner.model.derive.Peer;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ final class CiliumRuleReader {
     }
     String prefix = direction == Direction.INGRESS ? "from" : "to";
     List<Peer> peers = new ArrayList<>();
+    List<PeerForm> forms = new ArrayList<>();
     RuleContent portPart = new RuleContent(List.of(), List.of(), L7Rules.NONE, null);
     for (Map.Entry<String, Node> e : entries) {
       String key = e.getKey();
@@ -40,6 +42,9 @@ final class CiliumRuleReader {
         error = portPart.unsupported();
       } else if (key.startsWith(prefix)) {
         error = readPeers(key.substring(prefix.length()), e.getValue(), namespace, peers);
+        if (error == null) {
+          formsOf(key, e.getValue(), peers.size(), forms);
+        }
       } else {
         error = "the key " + key + " is not drawn in the graph";
       }
@@ -50,7 +55,25 @@ final class CiliumRuleReader {
     if (peers.isEmpty()) {
       return RuleContent.unsupported("the rule names no peer the graph can draw");
     }
-    return new RuleContent(peers, portPart.ports(), portPart.l7(), null);
+    return new RuleContent(peers, portPart.ports(), portPart.l7(), null, forms);
+  }
+
+  /**
+   * Adds how the peers read from one key were written: endpoint selectors without namespace or with
+   * {@code In} expressions, plain CIDRs; the other peers in the writer's own form.
+   */
+  private void formsOf(String key, Node value, int peerCount, List<PeerForm> forms) {
+    if (key.endsWith("Endpoints")) {
+      for (Node item : tree.items(value)) {
+        Map<String, String> labels = selectors.labels(item);
+        boolean implicit = SelectorReader.namespaceOf(labels) == null;
+        forms.add(new PeerForm(null, implicit, selectors.expressionKeys(item), false));
+      }
+    }
+    boolean plain = key.endsWith("CIDR");
+    while (forms.size() < peerCount) {
+      forms.add(new PeerForm(null, false, List.of(), plain));
+    }
   }
 
   private String readPeers(String kind, Node value, String namespace, List<Peer> out) {

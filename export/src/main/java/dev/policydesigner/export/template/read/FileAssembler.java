@@ -2,8 +2,11 @@ package dev.policydesigner.export.template.read;
 
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.ImportedFile;
+import dev.policydesigner.model.PeerForm;
 import dev.policydesigner.model.PolicyFile;
 import dev.policydesigner.model.PolicySubject;
+import dev.policydesigner.model.RuleForm;
+import dev.policydesigner.model.SelectorForm;
 import dev.policydesigner.model.VerbatimBlock;
 import dev.policydesigner.model.VerbatimSection;
 import java.util.ArrayList;
@@ -38,6 +41,8 @@ final class FileAssembler {
   PolicyFile file(ParsedTemplate t) {
     List<PolicySubject> subjects = new ArrayList<>();
     List<VerbatimBlock> verbatim = new ArrayList<>();
+    List<RuleForm> forms = new ArrayList<>();
+    List<SelectorForm> selectorForms = new ArrayList<>();
     String after = null;
     for (ParsedPolicy p : t.policies()) {
       String workloadId = subjectOf.get(p);
@@ -45,8 +50,11 @@ final class FileAssembler {
         subjects.add(
             new PolicySubject(workloadId, p.name(), p.title(), p.purpose(), p.description(), null));
         verbatim.addAll(p.verbatim());
-        rules(p, p.ingress(), VerbatimSection.INGRESS, verbatim);
-        rules(p, p.egress(), VerbatimSection.EGRESS, verbatim);
+        rules(p, p.ingress(), VerbatimSection.INGRESS, verbatim, forms);
+        rules(p, p.egress(), VerbatimSection.EGRESS, verbatim, forms);
+        if (!p.selectorExpressions().isEmpty()) {
+          selectorForms.add(new SelectorForm(p.name(), p.selectorExpressions()));
+        }
         after = p.name();
       } else if (DiagramAssembler.besideSubject(t, p)) {
         ParsedPolicy cilium = DiagramAssembler.partnerOf(t, p);
@@ -55,12 +63,21 @@ final class FileAssembler {
         verbatim.add(document(after, p));
       }
     }
-    ImportedFile imported = new ImportedFile(t.text(), "", verbatim);
+    ImportedFile imported =
+        new ImportedFile(t.text(), "", verbatim).withForms(forms, selectorForms);
     return new PolicyFile(t.path(), t.outerGuard(), t.defaultDeny(), subjects, null, imported);
   }
 
+  /**
+   * Adds the verbatim rules, anchored to the flow of the rule before them, and how the other rules
+   * were written where that differs from the writer's own form.
+   */
   private void rules(
-      ParsedPolicy p, List<ParsedRule> rules, VerbatimSection section, List<VerbatimBlock> out) {
+      ParsedPolicy p,
+      List<ParsedRule> rules,
+      VerbatimSection section,
+      List<VerbatimBlock> out,
+      List<RuleForm> forms) {
     String anchor = null;
     for (ParsedRule r : rules) {
       if (r.isVerbatim()) {
@@ -69,9 +86,21 @@ final class FileAssembler {
         List<HalfFlow> list = halvesOf.getOrDefault(r, List.of());
         if (!list.isEmpty()) {
           anchor = merger.flowId(list.get(list.size() - 1));
+          RuleForm form = form(p.name(), section, r, list);
+          if (!form.isStandard()) {
+            forms.add(form);
+          }
         }
       }
     }
+  }
+
+  private RuleForm form(String policy, VerbatimSection section, ParsedRule r, List<HalfFlow> list) {
+    List<PeerForm> peers = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      peers.add(r.forms().get(i).withFlowId(merger.flowId(list.get(i))));
+    }
+    return new RuleForm(policy, section, peers);
   }
 
   private static VerbatimBlock document(String after, ParsedPolicy p) {

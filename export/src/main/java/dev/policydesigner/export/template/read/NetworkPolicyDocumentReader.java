@@ -40,7 +40,8 @@ final class NetworkPolicyDocumentReader {
         List.of(),
         in.guard(),
         in.text(),
-        in.text());
+        in.text(),
+        List.of());
   }
 
   private static String policyTypes(YamlTree tree, Node spec) {

@@ -26,6 +26,8 @@ import java.util.List;
  * @param guard the branches the whole document is in, without the outer guard
  * @param document the whole document's text when it must be kept as written, else {@code null}
  * @param text the document's original text
+ * @param selectorExpressions the subject's label keys written as single-value {@code In}
+ *     expressions rather than {@code matchLabels}, in order
  */
 public record ParsedPolicy(
     PolicyKind kind,
@@ -42,8 +44,10 @@ public record ParsedPolicy(
     List<VerbatimBlock> verbatim,
     Guard guard,
     String document,
-    String text) {
+    String text,
+    List<String> selectorExpressions) {
   public ParsedPolicy {
+    selectorExpressions = List.copyOf(selectorExpressions);
     ingress = List.copyOf(ingress);
     egress = List.copyOf(egress);
     verbatim = List.copyOf(verbatim);
@@ -66,6 +70,7 @@ public record ParsedPolicy(
         verbatim,
         guard,
         text,
-        text);
+        text,
+        selectorExpressions);
   }
 }

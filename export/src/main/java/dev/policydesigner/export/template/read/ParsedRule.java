@@ -2,6 +2,7 @@ package dev.policydesigner.export.template.read;
 
 import dev.policydesigner.model.Guard;
 import dev.policydesigner.model.L7Rules;
+import dev.policydesigner.model.PeerForm;
 import dev.policydesigner.model.PortRange;
 import dev.policydesigner.model.derive.Direction;
 import dev.policydesigner.model.derive.Peer;
@@ -20,6 +21,7 @@ import java.util.List;
  * @param l7 L7 rules
  * @param verbatim the original lines (comment included) when not expressible, else {@code null}
  * @param reason why it is kept verbatim, else {@code null}
+ * @param forms how each peer was written (flow ids unset), parallel to {@code peers}
  */
 public record ParsedRule(
     Direction direction,
@@ -30,9 +32,11 @@ public record ParsedRule(
     List<PortRange> ports,
     L7Rules l7,
     String verbatim,
-    String reason) {
+    String reason,
+    List<PeerForm> forms) {
   public ParsedRule {
     peers = List.copyOf(peers);
+    forms = List.copyOf(forms);
     ports = List.copyOf(ports);
   }
 

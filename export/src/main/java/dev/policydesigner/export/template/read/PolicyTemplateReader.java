@@ -74,22 +74,7 @@ public final class PolicyTemplateReader {
     PolicyKind kind = root == null ? null : PolicyKind.of(tree.scalar(tree.get(root, "kind")));
     if (kind == null) {
       in.warn(line, "a document that is no network policy is kept as written");
-      return new ParsedPolicy(
-          null,
-          null,
-          null,
-          line,
-          null,
-          null,
-          "",
-          "",
-          DefaultDenyStyle.NONE,
-          List.of(),
-          List.of(),
-          List.of(),
-          guard,
-          text,
-          text);
+      return notAPolicy(line, guard, text);
     }
     if (kind == PolicyKind.NETWORK_POLICY) {
       return new NetworkPolicyDocumentReader().read(in);
@@ -109,6 +94,27 @@ public final class PolicyTemplateReader {
       return p.keptWhole();
     }
     return p;
+  }
+
+  /** A document of another kind, kept as written. */
+  private static ParsedPolicy notAPolicy(int line, Guard guard, String text) {
+    return new ParsedPolicy(
+        null,
+        null,
+        null,
+        line,
+        null,
+        null,
+        "",
+        "",
+        DefaultDenyStyle.NONE,
+        List.of(),
+        List.of(),
+        List.of(),
+        guard,
+        text,
+        text,
+        List.of());
   }
 
   private static String documentText(List<TemplateLine> lines, int[] range) {

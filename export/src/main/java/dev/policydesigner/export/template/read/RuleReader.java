@@ -54,7 +54,8 @@ final class RuleReader {
           List.of(),
           L7Rules.NONE,
           span.text(doc),
-          reason);
+          reason,
+          List.of());
     }
     return new ParsedRule(
         direction,
@@ -65,7 +66,8 @@ final class RuleReader {
         content.ports(),
         content.l7(),
         null,
-        null);
+        null,
+        content.forms());
   }
 
   private static boolean mentionsEnforce(Guard guard) {

@@ -1,5 +1,6 @@
 package dev.policydesigner.export.template.read;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,24 @@ final class SelectorReader {
       labels.put(key, values.get(0));
     }
     return true;
+  }
+
+  /**
+   * The keys of the selector's match expressions, in order: the labels {@link #labels} read from
+   * single-value {@code In} expressions rather than from {@code matchLabels}.
+   */
+  List<String> expressionKeys(Node selector) {
+    List<String> keys = new ArrayList<>();
+    List<Node> items = tree.items(tree.get(selector, "matchExpressions"));
+    if (items != null) {
+      for (Node item : items) {
+        String key = tree.scalar(tree.get(item, "key"));
+        if (key != null) {
+          keys.add(key);
+        }
+      }
+    }
+    return keys;
   }
 
   /** The namespace label's value, if the labels have one. */

@@ -166,6 +166,33 @@ class DiagramFileReaderTest {
   }
 
   @Test
+  void reportsAnUnknownDirectionOfAnImportedRuleFormAtItsValue() {
+    String text =
+        BASE
+            + """
+            files:
+              - path: a.yaml.j2
+                policies:
+                  - workload: web
+                    name: web
+                imported:
+                  sha256: %s
+                  ruleForms:
+                    - policy: web
+                      direction: sideways
+                      peers:
+                        - flow: web-to-db
+                          plainCidr: true
+            """
+                .formatted("0".repeat(64));
+    DiagramFileException e =
+        assertThrows(DiagramFileException.class, () -> DiagramFileReader.read(text, FILE));
+    assertEquals(
+        List.of(FILE + ":31:22: \"direction\" is \"sideways\"; allowed: ingress, egress"),
+        e.details());
+  }
+
+  @Test
   void reportsAnEmptyFile() {
     DiagramFileException e =
         assertThrows(DiagramFileException.class, () -> DiagramFileReader.read("", FILE));

@@ -13,8 +13,12 @@ import dev.policydesigner.model.Flow;
 import dev.policydesigner.model.FlowSides;
 import dev.policydesigner.model.FqdnNode;
 import dev.policydesigner.model.FqdnSelector;
+import dev.policydesigner.model.ImportedFile;
 import dev.policydesigner.model.NetworkPolicyFallback;
+import dev.policydesigner.model.PeerForm;
 import dev.policydesigner.model.PolicyFile;
+import dev.policydesigner.model.RuleForm;
+import dev.policydesigner.model.SelectorForm;
 import dev.policydesigner.model.VerbatimBlock;
 import dev.policydesigner.model.VerbatimSection;
 import dev.policydesigner.model.Workload;
@@ -196,6 +200,30 @@ class CorpusImportTest {
     PolicyFile rustfs = diagram.file(RUSTFS).orElseThrow();
     assertEquals(NetworkPolicyFallback.NAMESPACE, rustfs.subjects().get(0).fallback());
     assertTrue(rustfs.imported().verbatim().isEmpty(), rustfs.imported().verbatim().toString());
+  }
+
+  @Test
+  void theImportRemembersHowRulesAndSelectorsWereWrittenWhereTheWriterWouldDiffer() {
+    ImportedFile frontend = diagram.file(FRONTEND).orElseThrow().imported();
+    assertEquals(
+        List.of(
+            new RuleForm(
+                "frontend",
+                VerbatimSection.INGRESS,
+                List.of(
+                    new PeerForm(flow("sidecar", "frontend").id(), true, List.of(), false),
+                    new PeerForm(flow("all-web", "frontend").id(), true, List.of(), false))),
+            new RuleForm(
+                "frontend",
+                VerbatimSection.EGRESS,
+                List.of(new PeerForm("frontend-to-cidr-192-0-2-10-32", false, List.of(), true)))),
+        frontend.ruleForms());
+    assertEquals(
+        List.of(new SelectorForm("frontend", List.of("app.kubernetes.io/name"))),
+        frontend.selectorForms());
+    ImportedFile worker = diagram.file(WORKER).orElseThrow().imported();
+    assertEquals(List.of(), worker.ruleForms(), "rules in the writer's own form are not recorded");
+    assertEquals(List.of(), worker.selectorForms());
   }
 
   @Test

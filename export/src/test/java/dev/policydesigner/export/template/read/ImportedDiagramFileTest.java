@@ -59,6 +59,19 @@ class ImportedDiagramFileTest {
   }
 
   @Test
+  void theFileKeepsHowTheImportedRulesAndSelectorsWereWritten() throws Exception {
+    assertTrue(text.contains("      ruleForms:\n"), text);
+    assertTrue(text.contains("          implicitNamespace: true\n"), text);
+    assertTrue(text.contains("          plainCidr: true\n"), text);
+    assertTrue(text.contains("      selectorForms:\n"), text);
+    PolicyFile file = loaded().file(CorpusImportTest.FRONTEND).orElseThrow();
+    assertEquals(
+        imported.file(CorpusImportTest.FRONTEND).orElseThrow().imported().ruleForms(),
+        file.imported().ruleForms());
+    assertFalse(file.imported().ruleForms().isEmpty());
+  }
+
+  @Test
   void aLoadedDiagramExportsLikeTheFreshlyImportedOne() throws Exception {
     RepoCheckout checkout = RepoCheckout.open(repo);
     TemplateWriter writer = new TemplateWriter();

@@ -35,20 +35,20 @@ class RegenerateRoundTripTest {
         repo.resolve(apps + "kube-system/network-policies/app/hubble-ui.yaml.j2"));
     Path rustfs = repo.resolve(apps + "storage/rustfs/app/networkpolicy.yaml.j2");
     Files.copy(SHARED.resolve("seed/expected/rustfs-networkpolicy.yaml.j2"), rustfs);
-    assertEquals(4, regenerateAndCompare(false, false));
+    assertEquals(4, regenerateAndCompare(false));
   }
 
   @Test
   void regeneratedCorpusFilesRenderLikeTheOriginalsWithTheirVerbatimParts() throws Exception {
     CorpusImportTest.copyCorpus(repo);
-    assertEquals(5, regenerateAndCompare(true, true));
+    assertEquals(5, regenerateAndCompare(true));
   }
 
   /**
-   * Imports {@code repo}, plans a regenerating export, and compares every template's renders:
-   * exactly, or with {@code importForms} after rewriting the forms the import normalises.
+   * Imports {@code repo}, plans a regenerating export, and compares every template's renders
+   * exactly (list order aside).
    */
-  private int regenerateAndCompare(boolean errorsExpected, boolean importForms) throws Exception {
+  private int regenerateAndCompare(boolean errorsExpected) throws Exception {
     ImportResult result = new RepoImporter().importRepo(repo, null);
     assertEquals(errorsExpected, result.hasErrors(), result.problems().toString());
     Diagram d = result.diagram();
@@ -56,7 +56,7 @@ class RegenerateRoundTripTest {
         new Exporter().plan(d, RepoCheckout.open(repo), new TemplateWriter()::write, true);
     List<FileChange> templates = plan.files().stream().filter(f -> !f.kustomization()).toList();
     assertEquals(d.files().size(), templates.size());
-    RenderEquivalence renders = new RenderEquivalence(repo, importForms);
+    RenderEquivalence renders = new RenderEquivalence(repo);
     for (FileChange f : templates) {
       assertTrue(f.before().isPresent(), f.path());
       Path regenerated = out.resolve(f.path().replace('/', '_'));

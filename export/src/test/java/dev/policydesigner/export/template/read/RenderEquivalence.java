@@ -26,15 +26,10 @@ public final class RenderEquivalence {
 
   private final MakejinjaOracle oracle = new MakejinjaOracle();
   private final Map<String, Object> cluster;
-  private final boolean importForms;
 
-  /**
-   * A comparison with the repo's values; {@code importForms} first rewrites both renders into the
-   * forms the import deliberately normalises (ADR 0002), otherwise documents must be the same.
-   */
-  public RenderEquivalence(Path repo, boolean importForms) throws Exception {
+  /** A comparison with the values of the repo's {@code cluster.yaml}. */
+  public RenderEquivalence(Path repo) throws Exception {
     this.cluster = clusterValues(repo.resolve("cluster.yaml"));
-    this.importForms = importForms;
   }
 
   /** Asserts that {@code regenerated} renders like {@code original} for every value set. */
@@ -49,8 +44,7 @@ public final class RenderEquivalence {
   }
 
   private Object rendered(Path template, Map<String, Object> values) {
-    List<Object> documents = oracle.render(template, values).documents();
-    return canonical(importForms ? EquivalentForms.normalise(documents) : documents);
+    return canonical(oracle.render(template, values).documents());
   }
 
   static List<Map<String, Object>> valueSets(String text, Map<String, Object> cluster) {
@@ -74,7 +68,7 @@ public final class RenderEquivalence {
     return sets;
   }
 
-  private static Map<String, Object> clusterValues(Path file) throws Exception {
+  static Map<String, Object> clusterValues(Path file) throws Exception {
     Map<String, Object> values = new LinkedHashMap<>();
     if (!Files.exists(file)) {
       return values;
