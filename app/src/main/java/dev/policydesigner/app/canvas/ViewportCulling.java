@@ -6,9 +6,9 @@ import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
 
 /**
- * Hides cards and arrows that lie wholly outside the visible part of the world, so the renderer and
- * picking skip them. The visible rectangle follows pan, zoom and resize; a card or arrow is placed
- * again whenever it moves.
+ * Decides which cards and arrows reach into the visible part of the world, so the ones wholly
+ * outside can be left out of the scene graph. The visible rectangle follows pan, zoom and resize; a
+ * card or arrow is placed again whenever it moves.
  */
 final class ViewportCulling {
   /** Screen pixels beyond the edges still drawn, so nothing pops in at the border. */
@@ -22,15 +22,22 @@ final class ViewportCulling {
   private final Pane pane;
   private final Translate translate;
   private final Scale scale;
+  private final InView inView;
   private double minX = Double.NEGATIVE_INFINITY;
   private double minY = Double.NEGATIVE_INFINITY;
   private double maxX = Double.POSITIVE_INFINITY;
   private double maxY = Double.POSITIVE_INFINITY;
 
-  ViewportCulling(Pane pane, Translate translate, Scale scale) {
+  /** Told for each card or arrow placed whether it reaches into the visible area. */
+  interface InView {
+    void place(javafx.scene.Node view, boolean inView);
+  }
+
+  ViewportCulling(Pane pane, Translate translate, Scale scale, InView inView) {
     this.pane = pane;
     this.translate = translate;
     this.scale = scale;
+    this.inView = inView;
   }
 
   /** Recomputes the visible world rectangle and places every card and arrow. */
@@ -64,27 +71,15 @@ final class ViewportCulling {
     clip.setHeight(known ? maxY - minY : 2e6);
   }
 
-  /** Draws everything (for measuring the whole content). */
-  void showAll(Collection<NodeCardView> cards, Collection<FlowArrowView> arrows) {
-    cards.forEach(c -> c.setVisible(true));
-    arrows.forEach(a -> a.setVisible(true));
-  }
-
   void place(NodeCardView card) {
     double w = card.body().getWidth() > 0 ? card.body().getWidth() + 8 : UNLAID_WIDTH;
     double h = card.body().getHeight() > 0 ? card.body().getHeight() + 8 : UNLAID_HEIGHT;
     double x = card.getLayoutX();
     double y = card.getLayoutY();
-    setVisible(card, x <= maxX && x + w >= minX && y <= maxY && y + h >= minY);
+    inView.place(card, x <= maxX && x + w >= minX && y <= maxY && y + h >= minY);
   }
 
   void place(FlowArrowView arrow) {
-    setVisible(arrow, arrow.reaches(minX, minY, maxX, maxY));
-  }
-
-  private static void setVisible(javafx.scene.Node n, boolean visible) {
-    if (n.isVisible() != visible) {
-      n.setVisible(visible);
-    }
+    inView.place(arrow, arrow.reaches(minX, minY, maxX, maxY));
   }
 }
