@@ -77,19 +77,22 @@ final class CanvasLayers {
   }
 
   /**
-   * Puts a card or arrow into the scene graph or takes it out by whether it reaches into view. A
-   * view that waits to be laid out (new, or its content changed) stays in until it has been, so its
-   * size and extent are known while it is out.
+   * Puts a card or arrow into the scene graph or takes it out by whether it reaches into view (an
+   * arrow that stays put: into the larger area kept for those). A view that waits to be laid out
+   * (new, or its content changed) stays in until it has been, so its size and extent are known
+   * while it is out.
    */
-  void place(Node view, boolean inView) {
-    boolean awaits = !inView && ((Parent) view).isNeedsLayout();
+  void place(Node view, boolean inView, boolean inArrowArea) {
+    boolean still = view instanceof FlowArrowView a && !movingFlows.contains(a);
+    boolean in = still ? inArrowArea : inView;
+    boolean awaits = !in && ((Parent) view).isNeedsLayout();
     if (awaits) {
       awaitingLayout.add(view);
     }
     if (view instanceof NodeCardView c) {
-      cards.want(c, inView || awaits || moving.contains(c.nodeId()));
+      cards.want(c, in || awaits || moving.contains(c.nodeId()));
     } else if (view instanceof FlowArrowView a) {
-      (movingFlows.contains(a) ? movingFlows : stillFlows).want(a, inView || awaits);
+      (still ? stillFlows : movingFlows).want(a, in || awaits);
     }
   }
 

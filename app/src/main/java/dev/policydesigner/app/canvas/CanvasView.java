@@ -114,11 +114,8 @@ public final class CanvasView extends Pane {
 
   /** Ends a move begun with {@link #beginMove}. */
   public void endMove() {
-    for (String id : layers.endMove()) {
-      NodeCardView card = cards.get(id);
-      if (card != null) {
-        culling.place(card);
-      }
+    if (!layers.endMove().isEmpty()) {
+      cull(); // the moved cards may leave the view; their arrows now count as staying put
     }
   }
 
