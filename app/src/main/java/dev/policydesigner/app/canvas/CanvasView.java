@@ -7,12 +7,10 @@ import dev.policydesigner.model.Node;
 import dev.policydesigner.model.Position;
 import dev.policydesigner.model.observe.ObservationReport;
 import dev.policydesigner.model.observe.ObservationReport.Unmatched;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -45,6 +43,7 @@ public final class CanvasView extends Pane {
   private Consumer<Unmatched> onAddObserved = u -> {};
   private final Map<String, NodeCardView> cards = new HashMap<>();
   private final Map<String, FlowArrowView> arrows = new HashMap<>();
+  private final CanvasLayers layers;
   private final ViewportCulling culling;
   private final NodeDragGesture nodeDrag;
   private final ConnectGesture connect;
@@ -67,7 +66,9 @@ public final class CanvasView extends Pane {
     clip.heightProperty().bind(heightProperty());
     setClip(clip);
     viewport = new Viewport(this, world);
-    culling = new ViewportCulling(this, viewport.translation(), viewport.scaling());
+    layers = new CanvasLayers(flowLayer, movingFlowLayer, nodeLayer, this::placeAgain);
+    layers.flushBeforePulses(this);
+    culling = new ViewportCulling(this, viewport.translation(), viewport.scaling(), layers::place);
     viewport.setOnChange(this::cull);
     nodeDrag = new NodeDragGesture(this, document);
     connect = new ConnectGesture(this, overlay);
@@ -85,10 +86,21 @@ public final class CanvasView extends Pane {
     fitUntilUserZooms();
   }
 
-  /** Hides what lies outside the visible area (after pan, zoom, resize or a new diagram). */
+  /**
+   * Leaves out what lies outside the visible area (after pan, zoom, resize or a new diagram),
+   * before the next frame.
+   */
   private void cull() {
     culling.refresh(cards.values(), arrows.values());
     culling.clipToView(flowClip);
+  }
+
+  private void placeAgain(javafx.scene.Node view) {
+    if (view instanceof NodeCardView c) {
+      culling.place(c);
+    } else if (view instanceof FlowArrowView a) {
+      culling.place(a);
+    }
   }
 
   /**
@@ -97,27 +109,29 @@ public final class CanvasView extends Pane {
    */
   public void beginMove(Collection<String> nodeIds) {
     endMove();
-    Set<String> moving = new HashSet<>(nodeIds);
-    for (FlowArrowView a : arrows.values()) {
-      if (moving.contains(a.flow().from()) || moving.contains(a.flow().to())) {
-        flowLayer.getChildren().remove(a);
-        movingFlowLayer.getChildren().add(a);
-      }
-    }
+    layers.beginMove(nodeIds, arrows.values());
   }
 
   /** Ends a move begun with {@link #beginMove}. */
   public void endMove() {
-    if (!movingFlowLayer.getChildren().isEmpty()) {
-      List<javafx.scene.Node> moved = new ArrayList<>(movingFlowLayer.getChildren());
-      movingFlowLayer.getChildren().clear();
-      flowLayer.getChildren().addAll(moved);
+    if (!layers.endMove().isEmpty()) {
+      cull(); // the moved cards may leave the view; their arrows now count as staying put
     }
   }
 
-  /** Draws every card and arrow, for measuring the whole content; {@link #cull} hides again. */
-  private void showAll() {
-    culling.showAll(cards.values(), arrows.values());
+  /**
+   * The bounds of every card, arrow and overlay, in the world, in view or not (sizes are current: a
+   * view whose content changed stays in the scene graph until it has been laid out again).
+   */
+  private Bounds drawnBounds() {
+    applyCss();
+    layout();
+    return new DrawnBounds()
+        .add(cards.values())
+        .add(arrows.values())
+        .add(ghostLayer.getBoundsInParent())
+        .add(overlay.getBoundsInParent())
+        .bounds();
   }
 
   /** Until the user pans or zooms, the diagram is kept fitted in view as the canvas resizes. */
@@ -158,12 +172,14 @@ public final class CanvasView extends Pane {
         card.setSelected(document.selection().contains(n.id()));
         cards.put(n.id(), card);
         Spotlight.apply(card, n.id(), spotlight);
-        nodeLayer.getChildren().add(card);
+        layers.addCard(card);
         nodeDrag.install(card);
         connect.install(card);
         NodeCardView placed = card;
         card.layoutXProperty().addListener(o -> culling.place(placed));
         card.layoutYProperty().addListener(o -> culling.place(placed));
+        card.body().widthProperty().addListener(o -> culling.place(placed));
+        card.body().heightProperty().addListener(o -> culling.place(placed));
       } else {
         card.update(n, subjects.contains(n.id()));
       }
@@ -173,7 +189,7 @@ public final class CanvasView extends Pane {
   }
 
   private boolean removeCard(String id) {
-    nodeLayer.getChildren().remove(cards.get(id));
+    layers.removeCard(cards.get(id));
     return true;
   }
 
@@ -197,7 +213,7 @@ public final class CanvasView extends Pane {
         arrow.setSelected(document.selection().contains(f.id()));
         arrows.put(f.id(), arrow);
         Spotlight.apply(arrow, f.id(), spotlight);
-        flowLayer.getChildren().add(arrow);
+        layers.addArrow(arrow);
         installFlowClick(arrow);
         arrow.cullWith(culling);
       } else {
@@ -248,8 +264,7 @@ public final class CanvasView extends Pane {
   private boolean removeArrow(String id) {
     FlowArrowView arrow = arrows.get(id);
     arrow.unbind();
-    flowLayer.getChildren().remove(arrow);
-    movingFlowLayer.getChildren().remove(arrow);
+    layers.removeArrow(arrow);
     return true;
   }
 
@@ -323,10 +338,8 @@ public final class CanvasView extends Pane {
 
   /** The drawn size of every card, for auto-layout. */
   public Map<String, double[]> cardSizes() {
-    showAll();
     applyCss();
     layout();
-    cull();
     Map<String, double[]> sizes = new LinkedHashMap<>();
     for (Node n : document.current().nodes()) {
       NodeCardView c = cards.get(n.id());
@@ -344,20 +357,12 @@ public final class CanvasView extends Pane {
 
   /** The bounds of everything drawn, in canvas-world units. */
   public javafx.geometry.Bounds contentBounds() {
-    showAll();
-    applyCss();
-    layout();
-    Bounds all = world.getBoundsInLocal();
-    cull();
-    return all;
+    return drawnBounds();
   }
 
   public void zoomToFit() {
-    showAll();
-    applyCss();
-    layout();
-    viewport.fit(nodeLayer.getBoundsInParent().isEmpty() ? null : world.getBoundsInLocal());
-    cull();
+    Bounds all = drawnBounds();
+    viewport.fit(cards.isEmpty() ? null : all);
   }
 
   /** Zooms by {@code factor} around the centre of the canvas. */

@@ -31,6 +31,8 @@ public final class FlowArrowView extends Group {
   private boolean paired;
   private ViewportCulling culling;
   private Label observedBadge;
+  private ObservationReport.Matched matched;
+  private boolean observing;
 
   public FlowArrowView(Flow flow, NodeCardView from, NodeCardView to, boolean paired) {
     getStyleClass().add("flow-arrow");
@@ -79,6 +81,11 @@ public final class FlowArrowView extends Group {
    * with {@code observing} marks the arrow as never observed; without observing, plain.
    */
   void setObserved(ObservationReport.Matched matched, boolean observing) {
+    if (observing == this.observing && java.util.Objects.equals(matched, this.matched)) {
+      return; // unchanged: keep the label as laid out
+    }
+    this.observing = observing;
+    this.matched = matched;
     observedBadge = matched == null ? null : ObservedBadge.badge(matched);
     if (matched == null && observing) {
       observedBadge = new Label("not observed");

@@ -1,0 +1,136 @@
+package dev.policydesigner.app.canvas;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+
+/**
+ * The layers of the canvas world that hold the arrows and cards: the arrows that stay put, the
+ * arrows of cards being moved, and the cards. Cards and arrows out of view are left out of the
+ * scene graph (see {@link CulledLayer}); cards being moved always stay in.
+ */
+final class CanvasLayers {
+  private final CulledLayer stillFlows;
+  private final CulledLayer movingFlows;
+  private final CulledLayer cards;
+  private final Set<String> moving = new HashSet<>();
+  private final Set<Node> awaitingLayout = new HashSet<>();
+  private final Runnable flush = this::flush;
+  private final Runnable placeLaidOut = this::placeLaidOut;
+  private final Consumer<Node> placeAgain;
+  private int nextRank;
+
+  /** The layers over these groups; {@code placeAgain} places a view again after its layout. */
+  CanvasLayers(
+      Group stillFlowGroup, Group movingFlowGroup, Group cardGroup, Consumer<Node> placeAgain) {
+    this.placeAgain = placeAgain;
+    Runnable pulse = Platform::requestNextPulse;
+    stillFlows = new CulledLayer(stillFlowGroup, pulse);
+    movingFlows = new CulledLayer(movingFlowGroup, pulse);
+    cards = new CulledLayer(cardGroup, pulse);
+  }
+
+  /**
+   * Carries out the culling before each pulse of the scene that shows {@code canvas}, and places
+   * the views laid out in a pulse again after it.
+   */
+  void flushBeforePulses(Node canvas) {
+    canvas
+        .sceneProperty()
+        .addListener(
+            (o, old, now) -> {
+              if (old != null) {
+                old.removePreLayoutPulseListener(flush);
+                old.removePostLayoutPulseListener(placeLaidOut);
+              }
+              if (now != null) {
+                now.addPreLayoutPulseListener(flush);
+                now.addPostLayoutPulseListener(placeLaidOut);
+              }
+            });
+  }
+
+  void addCard(NodeCardView card) {
+    cards.add(card, nextRank++, true);
+  }
+
+  void removeCard(NodeCardView card) {
+    awaitingLayout.remove(card);
+    cards.remove(card);
+  }
+
+  void addArrow(FlowArrowView arrow) {
+    stillFlows.add(arrow, nextRank++, true);
+  }
+
+  void removeArrow(FlowArrowView arrow) {
+    awaitingLayout.remove(arrow);
+    stillFlows.remove(arrow);
+    movingFlows.remove(arrow);
+  }
+
+  /**
+   * Puts a card or arrow into the scene graph or takes it out by whether it reaches into view (an
+   * arrow that stays put: into the larger area kept for those). A view that waits to be laid out
+   * (new, or its content changed) stays in until it has been, so its size and extent are known
+   * while it is out.
+   */
+  void place(Node view, boolean inView, boolean inArrowArea) {
+    boolean still = view instanceof FlowArrowView a && !movingFlows.contains(a);
+    boolean in = still ? inArrowArea : inView;
+    boolean awaits = !in && ((Parent) view).isNeedsLayout();
+    if (awaits) {
+      awaitingLayout.add(view);
+    }
+    if (view instanceof NodeCardView c) {
+      cards.want(c, in || awaits || moving.contains(c.nodeId()));
+    } else if (view instanceof FlowArrowView a) {
+      (still ? stillFlows : movingFlows).want(a, in || awaits);
+    }
+  }
+
+  private void placeLaidOut() {
+    if (awaitingLayout.isEmpty()) {
+      return;
+    }
+    List<Node> laidOut = new ArrayList<>(awaitingLayout);
+    awaitingLayout.clear();
+    laidOut.forEach(placeAgain);
+  }
+
+  /** Moves the arrows of these nodes to the layer of moving arrows; keeps their cards in view. */
+  void beginMove(Collection<String> nodeIds, Collection<FlowArrowView> arrows) {
+    moving.addAll(nodeIds);
+    for (FlowArrowView a : arrows) {
+      if (moving.contains(a.flow().from()) || moving.contains(a.flow().to())) {
+        boolean in = stillFlows.wanted(a);
+        movingFlows.add(a, stillFlows.remove(a), in);
+      }
+    }
+  }
+
+  /** Puts the moving arrows back; returns the ids of the nodes that were moving. */
+  Set<String> endMove() {
+    for (Node a : movingFlows.members()) {
+      boolean in = movingFlows.wanted(a);
+      stillFlows.add(a, movingFlows.remove(a), in);
+    }
+    Set<String> moved = Set.copyOf(moving);
+    moving.clear();
+    return moved;
+  }
+
+  /** Carries out what {@link #place} asked for. */
+  void flush() {
+    stillFlows.flush();
+    movingFlows.flush();
+    cards.flush();
+  }
+}

@@ -1,0 +1,127 @@
+package dev.policydesigner.app.canvas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.policydesigner.app.document.Document;
+import dev.policydesigner.model.Diagram;
+import dev.policydesigner.model.Position;
+import dev.policydesigner.model.edit.MoveNodesEdit;
+import dev.policydesigner.model.example.SyntheticCluster;
+import java.util.Map;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelReader;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A canvas with more cards and arrows than fit in view, at 100 %. */
+@ExtendWith(ApplicationExtension.class)
+class DenseCanvasTest {
+  private static final String CSS = "/dev/policydesigner/app/designer.css";
+  private static final String DRAGGED = "ns3-app1";
+  private final Diagram diagram = new SyntheticCluster(4).generate(120, 400);
+  private final Document document = new Document(diagram, null);
+  private CanvasView canvas;
+
+  @Start
+  void start(Stage s) {
+    canvas = show(s, document);
+  }
+
+  private static CanvasView show(Stage s, Document document) {
+    CanvasView view = new CanvasView(document);
+    Scene scene = new Scene(view, 900, 600);
+    scene.getStylesheets().add(DenseCanvasTest.class.getResource(CSS).toExternalForm());
+    s.setScene(scene);
+    s.show();
+    return view;
+  }
+
+  private String farthestCard() {
+    Position p = position(DRAGGED);
+    return diagram.nodes().stream()
+        .max(
+            java.util.Comparator.comparingDouble(
+                n -> Math.hypot(n.position().x() - p.x(), n.position().y() - p.y())))
+        .orElseThrow()
+        .id();
+  }
+
+  private Position position(String id) {
+    return document.current().nodes().stream()
+        .filter(n -> n.id().equals(id))
+        .findFirst()
+        .orElseThrow()
+        .position();
+  }
+
+  @Test
+  void cardsOutOfViewLeaveTheSceneAndComeBackWhenTheDiagramIsFitted(FxRobot robot) {
+    String far = farthestCard();
+    robot.interact(() -> canvas.centerOn(DRAGGED));
+    settle();
+    assertNotNull(canvas.card(DRAGGED).getScene(), "the card in view is drawn");
+    assertNull(canvas.card(far).getScene(), "a card far out of view is left out");
+
+    robot.interact(canvas::zoomToFit);
+    settle();
+    assertNotNull(canvas.card(far).getScene(), "fitted, every card is drawn");
+  }
+
+  @Test
+  void afterADragTheCanvasLooksAsIfTheNodeHadBeenMovedByAnEdit(FxRobot robot) throws Exception {
+    robot.interact(() -> canvas.centerOn(DRAGGED));
+    settle();
+    Position before = position(DRAGGED);
+    robot.drag(canvas.card(DRAGGED).body(), MouseButton.PRIMARY).moveBy(180, 70).drop();
+    settle();
+    Position after = position(DRAGGED);
+    assertNotEquals(before, after, "the drag moved the node");
+    Image dragged = snapshot(canvas.getScene());
+
+    // the same move as a plain edit, on the same canvas and view
+    robot.interact(document::undo);
+    settle();
+    assertEquals(before, position(DRAGGED), "one undo puts the node back");
+    robot.interact(() -> document.perform(new MoveNodesEdit(Map.of(DRAGGED, after))));
+    settle();
+    assertEquals(0, differingPixels(dragged, snapshot(canvas.getScene())), "pixels that differ");
+  }
+
+  private static Image snapshot(Scene scene) throws Exception {
+    return WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+  }
+
+  /** Lets a few pulses pass: the canvas leaves out and puts back views before a pulse. */
+  private static void settle() {
+    for (int i = 0; i < 5; i++) {
+      javafx.application.Platform.requestNextPulse();
+      WaitForAsyncUtils.waitForFxEvents();
+    }
+  }
+
+  private static int differingPixels(Image a, Image b) {
+    assertEquals(a.getWidth(), b.getWidth());
+    assertEquals(a.getHeight(), b.getHeight());
+    PixelReader ra = a.getPixelReader();
+    PixelReader rb = b.getPixelReader();
+    int differing = 0;
+    for (int y = 0; y < (int) a.getHeight(); y++) {
+      for (int x = 0; x < (int) a.getWidth(); x++) {
+        if (ra.getArgb(x, y) != rb.getArgb(x, y)) {
+          differing++;
+        }
+      }
+    }
+    return differing;
+  }
+}
