@@ -70,8 +70,10 @@ final class CanvasDragBenchmark implements BenchmarkCase {
                     .setOnRenderedFrameTask(() -> lastFrameDrawn.set(System.nanoTime()));
                 dropStart.set(System.nanoTime());
                 canvas.endMove(); // as a mouse release does
+                // one pixel beyond the last step, so the frame of the drop has something to draw
                 Position at =
-                    new Position(Math.round(card.getLayoutX()), Math.round(card.getLayoutY()));
+                    new Position(
+                        Math.round(card.getLayoutX()) + 1, Math.round(card.getLayoutY()) + 1);
                 document.perform(new MoveNodesEdit(Map.of(dragged, at)));
               };
           new FrameRecorder(

@@ -13,8 +13,9 @@ import javafx.scene.Parent;
 
 /**
  * The layers of the canvas world that hold the arrows and cards: the arrows that stay put, the
- * arrows of cards being moved, and the cards. Cards and arrows out of view are left out of the
- * scene graph (see {@link CulledLayer}); cards being moved always stay in.
+ * arrows of cards being moved (or moved last, until the arrows that stay put are painted anew), and
+ * the cards. Cards and arrows out of view are left out of the scene graph (see {@link
+ * CulledLayer}); cards being moved always stay in.
  */
 final class CanvasLayers {
   private final CulledLayer stillFlows;
@@ -105,26 +106,63 @@ final class CanvasLayers {
     laidOut.forEach(placeAgain);
   }
 
-  /** Moves the arrows of these nodes to the layer of moving arrows; keeps their cards in view. */
-  void beginMove(Collection<String> nodeIds, Collection<FlowArrowView> arrows) {
+  /**
+   * Moves the arrows of these nodes to the layer of moving arrows and keeps their cards in view.
+   * The arrows of other nodes still there from an earlier move go back to the arrows that stay put
+   * (whose bitmap is painted again anyway, as its arrows change); those are returned.
+   */
+  List<FlowArrowView> beginMove(Collection<String> nodeIds, Collection<FlowArrowView> arrows) {
+    moving.clear();
     moving.addAll(nodeIds);
+    List<FlowArrowView> settled = new ArrayList<>();
+    for (Node n : movingFlows.members()) {
+      FlowArrowView a = (FlowArrowView) n;
+      if (!movesWith(a)) {
+        settled.add(a);
+        boolean in = movingFlows.wanted(a);
+        stillFlows.add(a, movingFlows.remove(a), in);
+      }
+    }
     for (FlowArrowView a : arrows) {
-      if (moving.contains(a.flow().from()) || moving.contains(a.flow().to())) {
+      if (movesWith(a) && stillFlows.contains(a)) {
         boolean in = stillFlows.wanted(a);
         movingFlows.add(a, stillFlows.remove(a), in);
       }
     }
+    return settled;
   }
 
-  /** Puts the moving arrows back; returns the ids of the nodes that were moving. */
+  private boolean movesWith(FlowArrowView a) {
+    return moving.contains(a.flow().from()) || moving.contains(a.flow().to());
+  }
+
+  /**
+   * Ends the move; returns the ids of the nodes that were moving. Their arrows stay in the layer of
+   * moving arrows, drawn live on top, so a drop does not paint the bitmap of the arrows that stay
+   * put again; {@link #settle} puts them back when that bitmap is painted again anyway.
+   */
   Set<String> endMove() {
-    for (Node a : movingFlows.members()) {
-      boolean in = movingFlows.wanted(a);
-      stillFlows.add(a, movingFlows.remove(a), in);
-    }
     Set<String> moved = Set.copyOf(moving);
     moving.clear();
     return moved;
+  }
+
+  /**
+   * Puts the arrows left in the layer of moving arrows by a finished move back among the arrows
+   * that stay put (in their paint order); returns them, to be placed again. Nothing while a move
+   * goes on.
+   */
+  List<FlowArrowView> settle() {
+    List<FlowArrowView> settled = new ArrayList<>();
+    if (!moving.isEmpty()) {
+      return settled;
+    }
+    for (Node a : movingFlows.members()) {
+      boolean in = movingFlows.wanted(a);
+      stillFlows.add(a, movingFlows.remove(a), in);
+      settled.add((FlowArrowView) a);
+    }
+    return settled;
   }
 
   /** Carries out what {@link #place} asked for. */

@@ -57,7 +57,7 @@ public final class CanvasView extends Pane {
     setFocusTraversable(true);
     world.getChildren().addAll(flowLayer, movingFlowLayer, ghostLayer, nodeLayer, overlay);
     // the arrows that stay put are painted once into a bitmap the size of the view; the arrows of
-    // moving cards live in their own layer meanwhile (see beginMove)
+    // moving (and just moved) cards live in their own layer meanwhile (see beginMove)
     flowLayer.setCache(true);
     flowLayer.setClip(flowClip);
     getChildren().add(world);
@@ -91,7 +91,10 @@ public final class CanvasView extends Pane {
    * before the next frame.
    */
   private void cull() {
-    culling.refresh(cards.values(), arrows.values());
+    if (culling.refresh(cards.values(), arrows.values())) {
+      // the bitmap of the arrows that stay put is painted anew: the arrows a drop left on top join
+      layers.settle().forEach(culling::place);
+    }
     culling.clipToView(flowClip);
   }
 
@@ -105,11 +108,13 @@ public final class CanvasView extends Pane {
 
   /**
    * Before cards are moved together (a drag): their arrows go to a layer of their own, so the
-   * arrows that stay put keep their painted bitmap. {@link #endMove} puts them back.
+   * arrows that stay put keep their painted bitmap. They stay there, drawn live on top, after
+   * {@link #endMove}, so a drop costs one ordinary frame; they join the others again when that
+   * bitmap is painted anew anyway (zoom, a pan out of the area it covers, a move of other cards).
    */
   public void beginMove(Collection<String> nodeIds) {
     endMove();
-    layers.beginMove(nodeIds, arrows.values());
+    layers.beginMove(nodeIds, arrows.values()).forEach(culling::place);
   }
 
   /** Ends a move begun with {@link #beginMove}. */
@@ -365,7 +370,6 @@ public final class CanvasView extends Pane {
     viewport.fit(cards.isEmpty() ? null : all);
   }
 
-  /** Zooms by {@code factor} around the centre of the canvas. */
   /** Shows the node's card in the middle of the canvas at 100 % zoom. */
   public void centerOn(String nodeId) {
     NodeCardView card = cards.get(nodeId);
@@ -375,6 +379,12 @@ public final class CanvasView extends Pane {
     }
   }
 
+  /** Shows world point (x, y) in the middle of the canvas at zoom {@code scale}. */
+  void showWorldPoint(double x, double y, double scale) {
+    viewport.centerOn(x, y, scale);
+  }
+
+  /** Zooms by {@code factor} around the centre of the canvas. */
   public void zoomBy(double factor) {
     viewport.zoomAt(getWidth() / 2, getHeight() / 2, factor);
   }

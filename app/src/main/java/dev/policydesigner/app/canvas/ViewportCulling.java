@@ -56,8 +56,12 @@ final class ViewportCulling {
     this.inView = inView;
   }
 
-  /** Recomputes the visible world rectangle and places every card and arrow. */
-  void refresh(Collection<NodeCardView> cards, Collection<FlowArrowView> arrows) {
+  /**
+   * Recomputes the visible world rectangle and places every card and arrow; returns whether the
+   * area kept for the arrows that stay put moved or the zoom changed (their bitmap is painted
+   * anew).
+   */
+  boolean refresh(Collection<NodeCardView> cards, Collection<FlowArrowView> arrows) {
     double s = scale.getX();
     double w = pane.getWidth();
     double h = pane.getHeight();
@@ -70,17 +74,20 @@ final class ViewportCulling {
       maxX = (w + SLACK - translate.getX()) / s;
       maxY = (h + SLACK - translate.getY()) / s;
     }
-    keepArrowArea(w / s / 4, h / s / 4, s);
+    boolean areaMoved = keepArrowArea(w / s / 4, h / s / 4, s);
     for (NodeCardView c : cards) {
       place(c);
     }
     for (FlowArrowView a : arrows) {
       place(a);
     }
+    return areaMoved;
   }
 
-  /** Moves the arrow area only when the view left it or the zoom changed. */
-  private void keepArrowArea(double marginX, double marginY, double s) {
+  /**
+   * Moves the arrow area only when the view left it or the zoom changed; returns whether it did.
+   */
+  private boolean keepArrowArea(double marginX, double marginY, double s) {
     boolean known = Double.isFinite(minX);
     boolean inside =
         minX >= arrowArea[0]
@@ -88,13 +95,14 @@ final class ViewportCulling {
             && maxX <= arrowArea[2]
             && maxY <= arrowArea[3];
     if (known && inside && s == arrowAreaScale) {
-      return;
+      return false;
     }
     arrowArea[0] = known ? minX - marginX : Double.NEGATIVE_INFINITY;
     arrowArea[1] = known ? minY - marginY : Double.NEGATIVE_INFINITY;
     arrowArea[2] = known ? maxX + marginX : Double.POSITIVE_INFINITY;
     arrowArea[3] = known ? maxY + marginY : Double.POSITIVE_INFINITY;
     arrowAreaScale = known ? s : Double.NaN;
+    return true;
   }
 
   /** Sets {@code clip} to the area arrows are kept for (everything when the size is unknown). */

@@ -11,6 +11,8 @@ import dev.policydesigner.model.Position;
 import dev.policydesigner.model.edit.MoveNodesEdit;
 import dev.policydesigner.model.example.SyntheticCluster;
 import java.util.Map;
+import java.util.function.Consumer;
+import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
@@ -31,9 +33,11 @@ class DenseCanvasTest {
   private final Diagram diagram = new SyntheticCluster(4).generate(120, 400);
   private final Document document = new Document(diagram, null);
   private CanvasView canvas;
+  private Stage stage;
 
   @Start
   void start(Stage s) {
+    stage = s;
     canvas = show(s, document);
   }
 
@@ -95,6 +99,65 @@ class DenseCanvasTest {
     robot.interact(() -> document.perform(new MoveNodesEdit(Map.of(DRAGGED, after))));
     settle();
     assertEquals(0, differingPixels(dragged, snapshot(canvas.getScene())), "pixels that differ");
+  }
+
+  @Test
+  void afterADropAndAZoomTheCanvasLooksLikeAFreshOneOfTheMovedDiagram(FxRobot robot)
+      throws Exception {
+    Point2D centre = centreOf(DRAGGED);
+    assertLooksLikeAFreshCanvasAfter(
+        robot,
+        c -> {
+          c.showWorldPoint(centre.getX(), centre.getY(), 1);
+          c.zoomBy(0.8);
+        });
+  }
+
+  @Test
+  void afterADropAndAPanAwayAndBackTheCanvasLooksLikeAFreshOneOfTheMovedDiagram(FxRobot robot)
+      throws Exception {
+    Point2D centre = centreOf(DRAGGED);
+    Point2D far = centreOf(farthestCard());
+    assertLooksLikeAFreshCanvasAfter(
+        robot,
+        c -> {
+          c.showWorldPoint(far.getX(), far.getY(), 1);
+          c.showWorldPoint(centre.getX(), centre.getY(), 1);
+        });
+  }
+
+  /**
+   * Drags and drops a card, changes the view with {@code viewChange}, and compares the picture with
+   * a canvas that never saw the drag, showing the moved diagram in the same view. The view change
+   * paints the arrows that stay put anew, so the arrows of the dropped card are among them again,
+   * in their own order (until then they are drawn on top, as while dragging).
+   */
+  private void assertLooksLikeAFreshCanvasAfter(FxRobot robot, Consumer<CanvasView> viewChange)
+      throws Exception {
+    robot.interact(() -> canvas.centerOn(DRAGGED));
+    settle();
+    Position before = position(DRAGGED);
+    robot.drag(canvas.card(DRAGGED).body(), MouseButton.PRIMARY).moveBy(180, 70).drop();
+    settle();
+    assertNotEquals(before, position(DRAGGED), "the drag moved the node");
+    robot.interact(() -> viewChange.accept(canvas));
+    settle();
+    Image dropped = snapshot(canvas.getScene());
+
+    Document moved = new Document(document.current(), null);
+    moved.selection().selectOnly(DRAGGED); // as the drag selected it
+    CanvasView[] fresh = new CanvasView[1];
+    robot.interact(() -> fresh[0] = show(stage, moved));
+    settle();
+    robot.interact(() -> viewChange.accept(fresh[0]));
+    settle();
+    assertEquals(0, differingPixels(dropped, snapshot(fresh[0].getScene())), "pixels that differ");
+  }
+
+  /** The centre of the card of a node, in the world. */
+  private Point2D centreOf(String id) {
+    javafx.geometry.Bounds b = canvas.card(id).getBoundsInParent();
+    return new Point2D(b.getCenterX(), b.getCenterY());
   }
 
   private static Image snapshot(Scene scene) throws Exception {
