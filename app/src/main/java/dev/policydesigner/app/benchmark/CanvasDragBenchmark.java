@@ -60,7 +60,7 @@ final class CanvasDragBenchmark implements BenchmarkCase {
           stage[0].show();
           canvas.centerOn(dragged);
           NodeCardView card = canvas.card(dragged);
-          canvas.beginMove(List.of(dragged)); // as a mouse press on the card does
+          canvas.beginMove(List.of(dragged)); // as the first step of a mouse drag does
           double x0 = card.getLayoutX();
           double y0 = card.getLayoutY();
           Runnable drop =

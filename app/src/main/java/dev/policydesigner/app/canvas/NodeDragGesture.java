@@ -48,7 +48,6 @@ final class NodeDragGesture {
         startPositions.put(sel, new Point2D(c.getLayoutX(), c.getLayoutY()));
       }
     }
-    canvas.beginMove(startPositions.keySet());
     e.consume();
   }
 
@@ -59,7 +58,11 @@ final class NodeDragGesture {
     Point2D now = canvas.sceneToWorld(e.getSceneX(), e.getSceneY());
     double dx = now.getX() - start.getX();
     double dy = now.getY() - start.getY();
-    moved = moved || Math.hypot(dx, dy) > 2;
+    if (!moved && Math.hypot(dx, dy) > 2) {
+      // only now: a click that just selects leaves the painted arrows alone
+      moved = true;
+      canvas.beginMove(startPositions.keySet());
+    }
     if (moved) {
       startPositions.forEach((id, p) -> canvas.card(id).relocate(p.getX() + dx, p.getY() + dy));
     }
@@ -70,8 +73,8 @@ final class NodeDragGesture {
     if (start == null) {
       return;
     }
-    canvas.endMove();
     if (moved) {
+      canvas.endMove();
       Map<String, Position> positions = new HashMap<>();
       startPositions.forEach(
           (id, p) -> {
