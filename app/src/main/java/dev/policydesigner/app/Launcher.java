@@ -19,6 +19,7 @@ public final class Launcher {
   }
 
   public static void main(String[] args) {
+    ClasspathJavaFxNotice.silence();
     if (args.length > 0) {
       System.exit(CommandLine.run(args));
     }
