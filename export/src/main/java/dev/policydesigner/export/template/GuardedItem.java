@@ -1,6 +1,7 @@
 package dev.policydesigner.export.template;
 
 import dev.policydesigner.model.Guard;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -20,7 +21,17 @@ record GuardedItem(
     List<String> flowIds) {
   GuardedItem {
     ruleKeys = List.copyOf(ruleKeys);
-    flowIds = flowIds.stream().filter(id -> id != null).toList();
+    flowIds = withoutNulls(flowIds);
+  }
+
+  private static List<String> withoutNulls(List<String> ids) {
+    List<String> kept = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      if (id != null) {
+        kept.add(id);
+      }
+    }
+    return List.copyOf(kept);
   }
 
   /** An item whose lines are not recorded. */

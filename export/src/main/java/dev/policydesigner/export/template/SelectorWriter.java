@@ -28,6 +28,10 @@ final class SelectorWriter {
    */
   static void selector(
       YamlLines out, int indent, String key, List<Label> labels, List<String> expressionKeys) {
+    if (expressionKeys.isEmpty()) {
+      selector(out, indent, key, labels);
+      return;
+    }
     List<Label> plain = without(labels, expressionKeys);
     List<Label> expressions = only(labels, expressionKeys);
     if (expressions.isEmpty()) {
@@ -50,6 +54,15 @@ final class SelectorWriter {
    */
   static void selectorItem(
       YamlLines out, int indent, List<Label> labels, List<String> expressionKeys) {
+    if (expressionKeys.isEmpty()) {
+      if (labels.isEmpty()) {
+        out.line(indent, "- {}");
+      } else {
+        out.line(indent, "- matchLabels:");
+        labels(out, indent + 4, labels);
+      }
+      return;
+    }
     List<Label> plain = without(labels, expressionKeys);
     List<Label> expressions = only(labels, expressionKeys);
     ListItem item = new ListItem(out, indent);

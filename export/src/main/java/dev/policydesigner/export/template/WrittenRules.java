@@ -37,6 +37,11 @@ final class WrittenRules {
    * @param forms the remembered forms of the policy's rules in this direction
    */
   static List<WrittenRule> of(List<Rule> rules, List<RuleForm> forms) {
+    if (forms.isEmpty()) {
+      List<WrittenRule> items = new ArrayList<>(rules.size());
+      rules.forEach(r -> items.add(WrittenRule.standard(r)));
+      return items;
+    }
     Map<String, RuleForm> formOf = new HashMap<>();
     for (RuleForm form : forms) {
       form.peers().forEach(p -> formOf.putIfAbsent(p.flowId(), form));
