@@ -29,13 +29,6 @@ final class CiliumPeerWriter {
   static void write(
       YamlLines out, ListItem item, Direction dir, WrittenRule rule, String namespace) {
     int c = item.childIndent();
-    if (rule.rules().size() == 1) {
-      Peer peer = rule.first().peer();
-      PeerForm form = rule.forms().get(0);
-      item.key(key(dir, peer, form));
-      entries(out, c, peer, form, namespace);
-      return;
-    }
     Map<String, List<Integer>> byKey = new LinkedHashMap<>();
     for (int i = 0; i < rule.rules().size(); i++) {
       String key = key(dir, rule.rules().get(i).peer(), rule.forms().get(i));
