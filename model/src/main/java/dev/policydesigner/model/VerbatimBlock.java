@@ -1,5 +1,6 @@
 package dev.policydesigner.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -24,5 +25,24 @@ public record VerbatimBlock(
     Objects.requireNonNull(section, "section");
     guard = guard == null ? Guard.ALWAYS : guard;
     Objects.requireNonNull(text, "text");
+  }
+
+  /**
+   * {@code "ingress"} or {@code "egress"} when the text is itself that rule section of a policy's
+   * spec (its first line that is not a comment starts with the key), otherwise {@code null}.
+   */
+  public String ruleSection() {
+    String first =
+        text.lines()
+            .map(String::strip)
+            .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+            .findFirst()
+            .orElse("");
+    for (String key : List.of("ingress", "egress")) {
+      if (first.startsWith(key + ":")) {
+        return key;
+      }
+    }
+    return null;
   }
 }

@@ -18,7 +18,7 @@ final class SpecBlocks {
 
   /** Whether a kept key is itself an {@code ingress:} or {@code egress:} section. */
   boolean hasRuleSection() {
-    return blocks.stream().anyMatch(b -> ruleKey(b) != null);
+    return blocks.stream().anyMatch(b -> b.ruleSection() != null);
   }
 
   /**
@@ -29,7 +29,7 @@ final class SpecBlocks {
    */
   void write(YamlLines out, String ingressPresence, String egressPresence) {
     for (VerbatimBlock b : blocks) {
-      String key = ruleKey(b);
+      String key = b.ruleSection();
       String presence = key == null ? "" : key.equals("ingress") ? ingressPresence : egressPresence;
       if (presence == null) {
         continue; // a rule of the graph always applies: the kept section is superseded
@@ -38,21 +38,5 @@ final class SpecBlocks {
           presence.isEmpty() ? b.guard() : b.guard().and(Guard.of("not (" + presence + ")"));
       VerbatimWriter.write(out, guard, b.text());
     }
-  }
-
-  private static String ruleKey(VerbatimBlock b) {
-    String first =
-        b.text()
-            .lines()
-            .map(String::strip)
-            .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-            .findFirst()
-            .orElse("");
-    for (String key : List.of("ingress", "egress")) {
-      if (first.startsWith(key + ":")) {
-        return key;
-      }
-    }
-    return null;
   }
 }

@@ -165,7 +165,6 @@ final class PolicyCollector {
   private static boolean keepsRuleSection(PolicyFile file, String policy) {
     return file.imported() != null
         && file.imported().verbatim(policy, VerbatimSection.SPEC).stream()
-            .flatMap(b -> b.text().lines().map(String::strip))
-            .anyMatch(l -> l.startsWith("ingress:") || l.startsWith("egress:"));
+            .anyMatch(b -> b.ruleSection() != null);
   }
 }
