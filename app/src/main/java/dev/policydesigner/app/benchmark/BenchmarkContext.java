@@ -1,14 +1,15 @@
 package dev.policydesigner.app.benchmark;
 
-import java.nio.file.Files;
+import dev.policydesigner.export.preview.ReferenceRenderer;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Sizes and locations a benchmark run uses. {@code quick} shrinks the repetitions so the whole
  * suite runs in well under a minute (for the test that checks every line is reported).
  */
-record BenchmarkContext(boolean quick, Path workDir, Optional<Path> oracleScript) {
+record BenchmarkContext(boolean quick, Path workDir, Optional<List<String>> referenceRenderer) {
   /** Warm-up and measured runs for in-process timings. */
   Runs runs() {
     return quick ? new Runs(3, 5) : new Runs(10, 30);
@@ -20,15 +21,11 @@ record BenchmarkContext(boolean quick, Path workDir, Optional<Path> oracleScript
   }
 
   /**
-   * The makejinja reference renderer, looked up as {@code shared/tools/makejinja-render.py} next to
-   * the project (system property {@code policy-designer.shared} overrides).
+   * The command that runs the reference renderer ({@code makejinja-render.py} with a Python that
+   * has Jinja2), empty when this machine has no such Python.
    */
-  static Optional<Path> findOracle() {
-    String configured =
-        System.getProperty("policy-designer.shared", System.getProperty("shared.dir"));
-    String home = System.getProperty("policy-designer.home", ".");
-    Path shared = configured != null ? Path.of(configured) : Path.of(home).resolve("../shared");
-    Path script = shared.resolve("tools/makejinja-render.py").toAbsolutePath().normalize();
-    return Files.isRegularFile(script) ? Optional.of(script) : Optional.empty();
+  static Optional<List<String>> findReference() {
+    return ReferenceRenderer.python()
+        .map(python -> List.of(python, ReferenceRenderer.script().toString()));
   }
 }

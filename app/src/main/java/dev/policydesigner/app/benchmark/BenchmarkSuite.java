@@ -18,7 +18,7 @@ public final class BenchmarkSuite {
   /** Runs the suite; returns whether every target was met. */
   public boolean run(PrintWriter out) throws Exception {
     Path work = Files.createTempDirectory("policy-designer-benchmark");
-    BenchmarkContext context = new BenchmarkContext(quick, work, BenchmarkContext.findOracle());
+    BenchmarkContext context = new BenchmarkContext(quick, work, BenchmarkContext.findReference());
     out.printf(
         "Cilium Policy Designer benchmark (%s; %d cores, max heap %d MiB, Java %s)%n",
         quick ? "quick" : "full",

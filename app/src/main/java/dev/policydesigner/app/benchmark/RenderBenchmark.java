@@ -1,6 +1,7 @@
 package dev.policydesigner.app.benchmark;
 
 import dev.policydesigner.export.preview.MakejinjaRenderer;
+import dev.policydesigner.export.preview.ReferenceRenderer;
 import dev.policydesigner.export.preview.ValuesSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,9 +43,8 @@ final class RenderBenchmark implements BenchmarkCase {
         "render "
             + GeneratedRepo.policyTemplates(repo)
             + " templates in-app vs makejinja-render.py";
-    if (context.oracleScript().isEmpty()) {
-      throw new IllegalStateException(
-          "makejinja-render.py not found: set -Dpolicy-designer.shared=<dir holding tools/>");
+    if (context.referenceRenderer().isEmpty()) {
+      throw new IllegalStateException(ReferenceRenderer.INSTALL_HINT);
     }
     double[] reference = referenceRuns(context);
     double speedup = Runs.median(reference) / Runs.median(inApp);
@@ -63,22 +63,19 @@ final class RenderBenchmark implements BenchmarkCase {
   }
 
   private double[] referenceRuns(BenchmarkContext context) throws Exception {
-    String python = System.getenv().getOrDefault("ORACLE_PYTHON", "python3");
     Path out = Files.createDirectories(context.workDir().resolve("rendered"));
     Runs runs = context.quick() ? new Runs(0, 1) : new Runs(1, 5);
     return runs.time(
         () -> {
-          Process p =
-              new ProcessBuilder(
-                      python,
-                      context.oracleScript().orElseThrow().toString(),
-                      "--tree",
-                      repo.resolve("templates").toString(),
-                      out.toString(),
-                      "-v",
-                      repo.resolve("cluster.yaml").toString())
-                  .redirectErrorStream(true)
-                  .start();
+          List<String> command = new ArrayList<>(context.referenceRenderer().orElseThrow());
+          command.addAll(
+              List.of(
+                  "--tree",
+                  repo.resolve("templates").toString(),
+                  out.toString(),
+                  "-v",
+                  repo.resolve("cluster.yaml").toString()));
+          Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
           String output = new String(p.getInputStream().readAllBytes());
           if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IllegalStateException("makejinja-render.py failed: " + output);

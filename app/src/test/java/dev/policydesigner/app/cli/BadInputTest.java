@@ -3,6 +3,7 @@ package dev.policydesigner.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.policydesigner.export.testing.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -25,7 +26,7 @@ class BadInputTest {
     String text = Files.readString(file);
     assertTrue(text.contains(from), "fixture text present: " + from);
     Files.writeString(file, text.replace(from, to));
-    Path repo = SampleRepoCopy.copyInto(dir);
+    Path repo = TestData.copySampleRepo(dir);
     return CliRun.of("export", file.toString(), "--repo", repo.toString());
   }
 
@@ -64,7 +65,7 @@ class BadInputTest {
             "    name: Office",
             "    cidr: 10.0.0.0/33",
             ""));
-    Path repo = SampleRepoCopy.copyInto(dir);
+    Path repo = TestData.copySampleRepo(dir);
     CliRun run = CliRun.of("export", file.toString(), "--repo", repo.toString());
     assertEquals(2, run.exitCode(), run.err());
     assertTrue(run.err().contains("cidr.flows.yaml:7:"), run.err());
@@ -83,17 +84,17 @@ class BadInputTest {
     Files.writeString(
         file,
         Files.readString(file).replace("path: templates/config", "path: templates/../../config"));
-    Path repo = SampleRepoCopy.copyInto(dir);
-    Map<String, String> before = SampleRepoCopy.contents(repo);
+    Path repo = TestData.copySampleRepo(dir);
+    Map<String, String> before = TestData.contents(repo);
     CliRun run = CliRun.of("export", file.toString(), "--repo", repo.toString());
     assertEquals(2, run.exitCode(), run.err());
     assertTrue(run.err().contains(".."), run.err());
-    assertEquals(before, SampleRepoCopy.contents(repo));
+    assertEquals(before, TestData.contents(repo));
   }
 
   @Test
   void aPolicyPathEscapingThroughASymlinkIsRefused() throws Exception {
-    Path repo = SampleRepoCopy.copyInto(dir);
+    Path repo = TestData.copySampleRepo(dir);
     Path outside = Files.createDirectories(dir.resolve("outside"));
     Path apps = repo.resolve("templates/config/kubernetes/apps");
     Files.createSymbolicLink(apps.resolve("kube-system-link"), outside);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.policydesigner.export.testing.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -115,7 +116,7 @@ class CheckCommandTest {
 
   @Test
   void theSampleRepoHasNoKustomizationGuardProblems() throws Exception {
-    Path repo = SampleRepoCopy.copyInto(dir);
+    Path repo = TestData.copySampleRepo(dir);
     CliRun run = CliRun.of("check", "--repo", repo.toString());
     assertEquals(0, run.exitCode(), run.out() + run.err());
     assertFalse(run.out().contains("kustomization-guard"), run.out());
@@ -124,7 +125,7 @@ class CheckCommandTest {
 
   @Test
   void anEntryListedWhenItsTemplateRendersEmptyIsAnErrorAtItsLine() throws Exception {
-    Path repo = SampleRepoCopy.copyInto(dir);
+    Path repo = TestData.copySampleRepo(dir);
     Path kustomization = repo.resolve(DRAGONFLY_KUSTOMIZATION);
     String guarded =
         "#% if network_policies_enabled | default(false) %#\n"
@@ -153,7 +154,7 @@ class CheckCommandTest {
 
   @Test
   void anOmittedPolicyThatRendersIsAWarningAndExitsZero() throws Exception {
-    Path repo = SampleRepoCopy.copyInto(dir);
+    Path repo = TestData.copySampleRepo(dir);
     Path kustomization = repo.resolve(NETPOL_KUSTOMIZATION);
     String text = Files.readString(kustomization);
     assertTrue(text.contains("  - ./coredns.yaml\n"));
@@ -173,7 +174,7 @@ class CheckCommandTest {
   @Test
   void bothOrNeitherOfDiagramAndRepoIsAUsageError() throws Exception {
     assertEquals(2, CliRun.of("check").exitCode());
-    Path repo = SampleRepoCopy.copyInto(dir);
+    Path repo = TestData.copySampleRepo(dir);
     assertEquals(2, CliRun.of("check", "example:hubble", "--repo", repo.toString()).exitCode());
     CliRun badFormat = CliRun.of("check", "example:hubble", "--format", "xml");
     assertEquals(2, badFormat.exitCode());

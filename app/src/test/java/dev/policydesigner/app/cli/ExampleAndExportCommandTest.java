@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.policydesigner.export.diagram.file.DiagramFileWriter;
 import dev.policydesigner.export.diagram.file.DiagramFiles;
+import dev.policydesigner.export.testing.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -43,7 +44,7 @@ class ExampleAndExportCommandTest {
 
   @Test
   void exportsBothExamplesAndASecondExportChangesNothing() throws Exception {
-    Path repo = SampleRepoCopy.copyInto(dir);
+    Path repo = TestData.copySampleRepo(dir);
     CliRun hubble = CliRun.of("export", "example:hubble", "--repo", repo.toString());
     CliRun rustfs = CliRun.of("export", "example:rustfs", "--repo", repo.toString());
     assertEquals(0, hubble.exitCode(), hubble.err());
@@ -52,26 +53,26 @@ class ExampleAndExportCommandTest {
     assertTrue(rustfs.out().contains("created   " + RUSTFS), rustfs.out());
     assertTrue(Files.exists(repo.resolve(HUBBLE)) && Files.exists(repo.resolve(RUSTFS)));
 
-    Map<String, String> before = SampleRepoCopy.contents(repo);
+    Map<String, String> before = TestData.contents(repo);
     CliRun second = CliRun.of("export", "example:hubble", "--repo", repo.toString());
     assertEquals(0, second.exitCode());
     assertTrue(second.out().lines().allMatch(l -> l.startsWith("unchanged")), second.out());
-    assertEquals(before, SampleRepoCopy.contents(repo));
+    assertEquals(before, TestData.contents(repo));
   }
 
   @Test
   void dryRunPrintsDiffsAndWritesNothing() throws Exception {
-    Path repo = SampleRepoCopy.copyInto(dir);
-    Map<String, String> before = SampleRepoCopy.contents(repo);
+    Path repo = TestData.copySampleRepo(dir);
+    Map<String, String> before = TestData.contents(repo);
     CliRun run = CliRun.of("export", "example:hubble", "--repo", repo.toString(), "--dry-run");
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("+  - ./hubble-ui.yaml"), run.out());
-    assertEquals(before, SampleRepoCopy.contents(repo));
+    assertEquals(before, TestData.contents(repo));
   }
 
   @Test
   void aFileChangedByHandIsOnlyReplacedWithOverwrite() throws Exception {
-    Path repo = SampleRepoCopy.copyInto(dir);
+    Path repo = TestData.copySampleRepo(dir);
     assertEquals(0, CliRun.of("export", "example:rustfs", "--repo", repo.toString()).exitCode());
     Path file = repo.resolve(RUSTFS);
     String edited = Files.readString(file).replace("\"9001\"", "\"9002\"");

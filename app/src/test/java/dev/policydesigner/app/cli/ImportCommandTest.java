@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.policydesigner.export.diagram.file.DiagramFiles;
 import dev.policydesigner.export.plan.GeneratedMarker;
 import dev.policydesigner.export.template.read.RenderEquivalence;
+import dev.policydesigner.export.testing.TestData;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.PolicyFile;
 import java.nio.file.Files;
@@ -26,20 +27,20 @@ class ImportCommandTest {
 
   @Test
   void importThenExportWithoutEditsChangesNoByte() throws Exception {
-    Path repo = SampleRepoCopy.copyInto(dir);
-    Map<String, String> before = SampleRepoCopy.contents(repo);
+    Path repo = TestData.copySampleRepo(dir);
+    Map<String, String> before = TestData.contents(repo);
     Path diagram = dir.resolve("repo.flows.yaml");
     CliRun imported = importRepo(repo, diagram);
     assertEquals(0, imported.exitCode(), imported.err());
     assertTrue(imported.err().contains("Imported 2 policy files"), imported.err());
     CliRun export = CliRun.of("export", diagram.toString(), "--repo", repo.toString());
     assertEquals(0, export.exitCode(), export.err());
-    assertEquals(before, SampleRepoCopy.contents(repo));
+    assertEquals(before, TestData.contents(repo));
   }
 
   @Test
   void importWithoutOutPrintsTheDiagramFileAndTheSummaryOnStderr() throws Exception {
-    Path repo = SampleRepoCopy.copyInto(dir);
+    Path repo = TestData.copySampleRepo(dir);
     CliRun run = CliRun.of("import", "--repo", repo.toString());
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().startsWith("version: 1\n"), run.out());
@@ -49,8 +50,8 @@ class ImportCommandTest {
 
   @Test
   void regeneratedFilesRenderLikeTheOriginals() throws Exception {
-    Path repo = SampleRepoCopy.copyInto(dir);
-    Path original = SampleRepoCopy.shared().resolve("fixtures/sample-repo");
+    Path repo = TestData.copySampleRepo(dir);
+    Path original = TestData.sampleRepo();
     Path diagram = dir.resolve("repo.flows.yaml");
     assertEquals(0, importRepo(repo, diagram).exitCode());
     CliRun export =
@@ -68,7 +69,7 @@ class ImportCommandTest {
 
   @Test
   void aTemplateTheImportCannotParseIsAProblemWithItsLineAndTheRestImports() throws Exception {
-    Path repo = SampleRepoCopy.copyInto(dir);
+    Path repo = TestData.copySampleRepo(dir);
     String broken = APPS + "broken/thing/app/networkpolicy.yaml.j2";
     Files.createDirectories(repo.resolve(broken).getParent());
     Files.writeString(

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.policydesigner.export.diagram.file.DiagramFiles;
 import dev.policydesigner.export.plan.GeneratedMarker;
+import dev.policydesigner.export.testing.TestData;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Flow;
 import dev.policydesigner.model.KindHint;
@@ -37,7 +38,7 @@ class ImportEditExportTest {
 
   @Test
   void aNewGuardedConsumerOfRustfsChangesOnlyTheRustfsTemplate() throws Exception {
-    Path repo = SampleRepoCopy.copyInto(dir);
+    Path repo = TestData.copySampleRepo(dir);
     for (String example : List.of("example:hubble", "example:rustfs")) {
       CliRun run = CliRun.of("export", example, "--repo", repo.toString());
       assertEquals(0, run.exitCode(), run.err());
@@ -45,13 +46,13 @@ class ImportEditExportTest {
     Path diagram = dir.resolve("repo.flows.yaml");
     CliRun imported = ImportCommandTest.importRepo(repo, diagram);
     assertEquals(0, imported.exitCode(), imported.err());
-    Map<String, String> before = SampleRepoCopy.contents(repo);
+    Map<String, String> before = TestData.contents(repo);
 
     DiagramFiles.save(diagram, withBackupAgent(DiagramFiles.load(diagram)));
     CliRun export = CliRun.of("export", diagram.toString(), "--repo", repo.toString());
     assertEquals(0, export.exitCode(), export.err());
 
-    Map<String, String> after = SampleRepoCopy.contents(repo);
+    Map<String, String> after = TestData.contents(repo);
     assertEquals(before.keySet(), after.keySet());
     Map<String, String> changed = new TreeMap<>();
     after.forEach(

@@ -3,6 +3,8 @@ package dev.policydesigner.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.policydesigner.export.testing.MakejinjaOracle;
+import dev.policydesigner.export.testing.TestData;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,7 +60,7 @@ class RenderCommandTest {
 
   @Test
   void aRepoTemplateRendersAsTheOracleDoesWithTheRepoValues() throws Exception {
-    Path repo = SampleRepoCopy.copyInto(dir);
+    Path repo = TestData.copySampleRepo(dir);
     CliRun run = CliRun.of("render", "--repo", repo.toString(), "--file", DRAGONFLY);
     assertEquals(0, run.exitCode(), run.err());
     String oracle = oracle(repo, DRAGONFLY);
@@ -68,7 +70,7 @@ class RenderCommandTest {
 
   @Test
   void theWholeRepoRendersEveryPolicyTemplateAndNoKustomization() throws Exception {
-    Path repo = SampleRepoCopy.copyInto(dir);
+    Path repo = TestData.copySampleRepo(dir);
     CliRun run = CliRun.of("render", "--repo", repo.toString(), "--mode", "enforce");
     assertEquals(0, run.exitCode(), run.err());
     List<String> headers = run.out().lines().filter(l -> l.startsWith("# templates/")).toList();
@@ -78,7 +80,7 @@ class RenderCommandTest {
 
   private static String oracle(Path repo, String template) throws Exception {
     String python = System.getenv().getOrDefault("ORACLE_PYTHON", "python3");
-    Path script = SampleRepoCopy.shared().resolve("tools/makejinja-render.py").toAbsolutePath();
+    Path script = MakejinjaOracle.renderer().toAbsolutePath();
     Process p =
         new ProcessBuilder(python, script.toString(), template, "-v", "cluster.yaml")
             .directory(repo.toFile())
@@ -93,7 +95,7 @@ class RenderCommandTest {
 
   @Test
   void aTemplateThatCannotBeRenderedExitsTwoWithItsPathAndLine() throws Exception {
-    Path repo = SampleRepoCopy.copyInto(dir);
+    Path repo = TestData.copySampleRepo(dir);
     Path coredns = repo.resolve(COREDNS);
     Files.writeString(coredns, Files.readString(coredns) + "#% if %#\n");
     CliRun run = CliRun.of("render", "--repo", repo.toString());
@@ -104,7 +106,7 @@ class RenderCommandTest {
 
   @Test
   void aFileOutsideTheCheckoutIsRefused() throws Exception {
-    Path repo = SampleRepoCopy.copyInto(dir);
+    Path repo = TestData.copySampleRepo(dir);
     Files.writeString(dir.resolve("outside.yaml.j2"), "kind: CiliumNetworkPolicy\n");
     CliRun run = CliRun.of("render", "--repo", repo.toString(), "--file", "../outside.yaml.j2");
     assertEquals(2, run.exitCode());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.policydesigner.export.testing.TestData;
 import dev.policydesigner.model.example.Examples;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +22,7 @@ class ConditionVocabularyTest {
 
   @Test
   void findsTheTopLevelKeysOfTheReposClusterFile() {
-    Path repo = Path.of(System.getProperty("shared.dir"), "fixtures", "sample-repo");
+    Path repo = TestData.sampleRepo();
     Set<String> flags = ConditionVocabulary.flags(Examples.hubble(), repo);
     assertTrue(flags.contains("rustfs_enabled"), flags.toString());
   }

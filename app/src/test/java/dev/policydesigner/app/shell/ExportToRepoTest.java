@@ -2,6 +2,7 @@ package dev.policydesigner.app.shell;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.policydesigner.export.testing.TestData;
 import dev.policydesigner.model.example.Examples;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ class ExportToRepoTest {
   }
 
   private Path copyOfSampleRepo() throws IOException {
-    Path source = Path.of(System.getProperty("shared.dir"), "fixtures", "sample-repo");
+    Path source = TestData.sampleRepo();
     Path target = tmp.resolve("repo");
     try (Stream<Path> files = Files.walk(source)) {
       for (Path p : (Iterable<Path>) files::iterator) {

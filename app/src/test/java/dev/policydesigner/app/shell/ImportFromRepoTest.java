@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.policydesigner.app.cli.SampleRepoCopy;
 import dev.policydesigner.app.problems.Problem;
 import dev.policydesigner.export.template.read.ImportResult;
+import dev.policydesigner.export.testing.TestData;
 import dev.policydesigner.model.Diagram;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +41,7 @@ class ImportFromRepoTest {
   @Test
   void importOpensTheRepoAsANewDocumentAndListsItsProblemsWithFileAndLine(FxRobot robot)
       throws Exception {
-    Path repo = SampleRepoCopy.copyInto(tmp);
+    Path repo = TestData.copySampleRepo(tmp);
     Path broken = repo.resolve("templates/config/broken-policy.yaml.j2");
     Files.writeString(
         broken,

@@ -3,8 +3,8 @@ package dev.policydesigner.export.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.policydesigner.export.fixtures.SampleRepo;
 import dev.policydesigner.export.repo.RepoCheckout;
+import dev.policydesigner.export.testing.TestData;
 import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.check.Severity;
 import java.nio.file.Files;
@@ -32,13 +32,13 @@ class KustomizationGuardLintTest {
 
   @Test
   void theSampleRepoHasNoDisagreeingGuardsAndItsPlainEntriesAreNotChecked() throws Exception {
-    Path repo = SampleRepo.copyTo(dir);
+    Path repo = TestData.copySampleRepo(dir);
     assertEquals(List.of(), check(repo));
   }
 
   @Test
   void anEntryListedOutsideItsTemplatesConditionIsAnErrorAtTheEntry() throws Exception {
-    Path repo = SampleRepo.copyTo(dir);
+    Path repo = TestData.copySampleRepo(dir);
     edit(
         repo.resolve(DRAGONFLY + "kustomization.yaml.j2"),
         "#% if network_policies_enabled | default(false) %#\n  - ./networkpolicy.yaml\n#% endif %#\n",
@@ -60,7 +60,7 @@ class KustomizationGuardLintTest {
 
   @Test
   void aPolicyTemplateTheKustomizationDoesNotListIsAWarningAtTheResourcesLine() throws Exception {
-    Path repo = SampleRepo.copyTo(dir);
+    Path repo = TestData.copySampleRepo(dir);
     edit(repo.resolve(NETPOL + "kustomization.yaml.j2"), "  - ./coredns.yaml\n", "");
     List<Problem> problems = check(repo);
     assertEquals(1, problems.size(), problems.toString());
@@ -76,7 +76,7 @@ class KustomizationGuardLintTest {
 
   @Test
   void anEntryUnderAnotherFlagThanItsTemplateIsFoundWithThatFlagFalse() throws Exception {
-    Path repo = SampleRepo.copyTo(dir);
+    Path repo = TestData.copySampleRepo(dir);
     edit(
         repo.resolve(DRAGONFLY + "kustomization.yaml.j2"),
         "#% if network_policies_enabled | default(false) %#",
@@ -92,7 +92,7 @@ class KustomizationGuardLintTest {
 
   @Test
   void aTemplateThatRendersOnlyInEnforceModeNamesTheMode() throws Exception {
-    Path repo = SampleRepo.copyTo(dir);
+    Path repo = TestData.copySampleRepo(dir);
     Path coredns = repo.resolve(NETPOL + "coredns.yaml.j2");
     edit(
         coredns,
@@ -108,7 +108,7 @@ class KustomizationGuardLintTest {
 
   @Test
   void aTemplateThatCannotBeRenderedIsReportedOnceWithItsLine() throws Exception {
-    Path repo = SampleRepo.copyTo(dir);
+    Path repo = TestData.copySampleRepo(dir);
     Path coredns = repo.resolve(NETPOL + "coredns.yaml.j2");
     Files.writeString(coredns, Files.readString(coredns) + "#% if %#\n");
     List<Problem> problems = check(repo);
@@ -119,7 +119,7 @@ class KustomizationGuardLintTest {
 
   @Test
   void withMoreThanTwelveFlagsTheConditionsAreComparedAsWritten() throws Exception {
-    Path repo = SampleRepo.copyTo(dir);
+    Path repo = TestData.copySampleRepo(dir);
     StringBuilder many = new StringBuilder("network_policies_enabled | default(false)");
     for (int i = 1; i <= 12; i++) {
       many.append(" and f").append(i);

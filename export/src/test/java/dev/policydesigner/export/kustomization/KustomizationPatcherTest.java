@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.policydesigner.export.fixtures.SampleRepo;
+import dev.policydesigner.export.testing.TestData;
 import dev.policydesigner.model.Guard;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class KustomizationPatcherTest {
-  static final String APPS = "fixtures/sample-repo/templates/config/kubernetes/apps/";
+  static final String APPS = "sample-repo/templates/config/kubernetes/apps/";
   static final String NP = "network_policies_enabled | default(false)";
   static final String HUBBLE = "hubble_enabled | default(false)";
   static final String RUSTFS = "rustfs_enabled | default(false)";
@@ -21,7 +21,7 @@ class KustomizationPatcherTest {
   private final KustomizationPatcher patcher = new KustomizationPatcher();
 
   static String sample(String rel) throws IOException {
-    return Files.readString(SampleRepo.sharedDir().resolve(APPS + rel));
+    return Files.readString(TestData.dir().resolve(APPS + rel));
   }
 
   private KustomizationPatch patch(String text, String entry, Guard guard) throws Exception {

@@ -3,7 +3,7 @@ package dev.policydesigner.export.kustomization;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.policydesigner.export.fixtures.RenderOracle;
+import dev.policydesigner.export.testing.MakejinjaOracle;
 import dev.policydesigner.model.Guard;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,12 +64,12 @@ class KustomizationRenderTest {
             .patch("kustomization.yaml.j2", Optional.ofNullable(kustomization), "./np.yaml", guard)
             .text();
     String template = "#% if " + guard.expression() + " %#\n---\nkind: ConfigMap\n#% endif %#\n";
-    for (Map<String, Boolean> values : RenderOracle.combinations(flags)) {
-      boolean renders = !RenderOracle.render(tmp, template, values).get("empty").asBoolean();
-      JsonNode k = RenderOracle.render(tmp, patched, values);
+    for (Map<String, Boolean> values : MakejinjaOracle.combinations(flags)) {
+      boolean renders = !MakejinjaOracle.renderJson(tmp, template, values).get("empty").asBoolean();
+      JsonNode k = MakejinjaOracle.renderJson(tmp, patched, values);
       assertEquals(renders, lists(k, "./np.yaml"), name + " with " + values);
       if (kustomization != null) {
-        JsonNode original = RenderOracle.render(tmp, kustomization, values);
+        JsonNode original = MakejinjaOracle.renderJson(tmp, kustomization, values);
         assertEquals(others(original), others(k), "other entries unchanged with " + values);
       }
     }

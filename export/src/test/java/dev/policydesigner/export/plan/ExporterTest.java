@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.policydesigner.export.fixtures.SampleRepo;
 import dev.policydesigner.export.kustomization.EntryAction;
 import dev.policydesigner.export.repo.RepoCheckout;
 import dev.policydesigner.export.repo.RepoException;
+import dev.policydesigner.export.testing.TestData;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Guard;
 import dev.policydesigner.model.PolicyFile;
@@ -37,7 +37,7 @@ class ExporterTest {
 
   @BeforeEach
   void copySample() throws Exception {
-    root = SampleRepo.copyTo(tmp);
+    root = TestData.copySampleRepo(tmp);
     repo = RepoCheckout.open(root);
   }
 
@@ -111,7 +111,7 @@ class ExporterTest {
     for (Diagram d : List.of(Examples.hubble(), Examples.rustfs())) {
       exporter.apply(exporter.plan(d, repo, writer), false);
     }
-    Map<String, byte[]> before = SampleRepo.snapshot(root);
+    Map<String, byte[]> before = TestData.snapshot(root);
     for (Diagram d : List.of(Examples.hubble(), Examples.rustfs())) {
       ExportPlan again = exporter.plan(d, repo, writer);
       assertTrue(again.isUnchanged());
@@ -120,7 +120,7 @@ class ExporterTest {
       assertTrue(again.text().lines().allMatch(l -> l.startsWith("unchanged ")), again.text());
       assertEquals(List.of(), exporter.apply(again, false).written());
     }
-    assertSameFiles(before, SampleRepo.snapshot(root));
+    assertSameFiles(before, TestData.snapshot(root));
   }
 
   @Test
@@ -140,7 +140,7 @@ class ExporterTest {
     exporter.apply(exporter.plan(Examples.hubble(), repo, writer), false);
     Path file = root.resolve(NP_APP + "hubble-ui.yaml.j2");
     Files.writeString(file, Files.readString(file).replace("name: hubble-ui", "name: mine"));
-    Map<String, byte[]> before = SampleRepo.snapshot(root);
+    Map<String, byte[]> before = TestData.snapshot(root);
 
     ExportPlan plan = exporter.plan(Examples.hubble(), repo, new FakeTemplates(" (v2)"));
     assertEquals(
@@ -156,7 +156,7 @@ class ExporterTest {
     ExportRefusedException e =
         assertThrows(ExportRefusedException.class, () -> exporter.apply(plan, false));
     assertEquals(List.of(NP_APP + "hubble-ui.yaml.j2"), e.paths());
-    assertSameFiles(before, SampleRepo.snapshot(root));
+    assertSameFiles(before, TestData.snapshot(root));
 
     exporter.apply(plan, true);
     assertEquals(plan.files().get(0).after(), Files.readString(file));
@@ -175,10 +175,10 @@ class ExporterTest {
 
     Path blocked = Files.createDirectories(root.resolve(RUSTFS_APP + "extra.yaml.j2/in"));
     Files.writeString(blocked.resolve("keep"), "x");
-    Map<String, byte[]> before = SampleRepo.snapshot(root);
+    Map<String, byte[]> before = TestData.snapshot(root);
     RepoException e = assertThrows(RepoException.class, () -> exporter.apply(plan, false));
     assertTrue(e.getMessage().startsWith(RUSTFS_APP + "extra.yaml.j2 is a folder"), e.getMessage());
-    assertSameFiles(before, SampleRepo.snapshot(root));
+    assertSameFiles(before, TestData.snapshot(root));
 
     Files.delete(blocked.resolve("keep"));
     Files.delete(blocked);

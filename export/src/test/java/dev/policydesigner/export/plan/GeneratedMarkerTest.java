@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.policydesigner.export.fixtures.RenderOracle;
+import dev.policydesigner.export.testing.MakejinjaOracle;
 import dev.policydesigner.model.derive.PolicyDeriver;
 import dev.policydesigner.model.example.Examples;
 import java.nio.file.Path;
@@ -50,13 +50,13 @@ class GeneratedMarkerTest {
     String plain = hubbleTemplate();
     String marked = GeneratedMarker.mark(plain);
     for (Map<String, Boolean> values :
-        RenderOracle.combinations(List.of("network_policies_enabled", "hubble_enabled"))) {
-      JsonNode a = RenderOracle.render(tmp, plain, values);
-      JsonNode b = RenderOracle.render(tmp, marked, values);
+        MakejinjaOracle.combinations(List.of("network_policies_enabled", "hubble_enabled"))) {
+      JsonNode a = MakejinjaOracle.renderJson(tmp, plain, values);
+      JsonNode b = MakejinjaOracle.renderJson(tmp, marked, values);
       assertEquals(a, b, "same documents with " + values);
       assertEquals(
-          RenderOracle.renderText(tmp, plain, values),
-          RenderOracle.renderText(tmp, marked, values),
+          MakejinjaOracle.renderText(tmp, plain, values),
+          MakejinjaOracle.renderText(tmp, marked, values),
           "same rendered bytes with " + values);
       boolean on = values.values().stream().allMatch(v -> v);
       assertEquals(!on, b.get("empty").asBoolean(), "whitespace-only when the guard is false");

@@ -2,6 +2,8 @@ package dev.policydesigner.export.preview;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.policydesigner.export.testing.MakejinjaOracle;
+import dev.policydesigner.export.testing.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +29,7 @@ class MakejinjaRendererOracleTest {
   private final MakejinjaRenderer renderer = new MakejinjaRenderer();
 
   static Path sampleRepo() {
-    return MakejinjaOracle.sharedDir().resolve("fixtures/sample-repo");
+    return TestData.sampleRepo();
   }
 
   static List<Path> templates() throws IOException {
@@ -35,7 +37,7 @@ class MakejinjaRendererOracleTest {
     try (Stream<Path> s = Files.walk(sampleRepo().resolve("templates"))) {
       s.filter(p -> p.toString().endsWith(".j2")).sorted().forEach(all::add);
     }
-    try (Stream<Path> s = Files.list(MakejinjaOracle.sharedDir().resolve("seed/expected"))) {
+    try (Stream<Path> s = Files.list(TestData.resolve("seed/expected"))) {
       s.filter(p -> p.toString().endsWith(".j2")).sorted().forEach(all::add);
     }
     return all;
@@ -79,7 +81,7 @@ class MakejinjaRendererOracleTest {
       throws Exception {
     Path clusterYaml = sampleRepo().resolve("cluster.yaml");
     String expected =
-        MakejinjaOracle.render(
+        MakejinjaOracle.renderFileText(
             template, repoValues ? List.of(clusterYaml.toString()) : List.of(), sets);
     ValuesSource values = repoValues ? ValuesSource.ofRepo(sampleRepo()) : ValuesSource.empty();
     String actual =

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import dev.policydesigner.export.fixtures.SampleRepo;
+import dev.policydesigner.export.testing.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -28,7 +28,7 @@ class AtomicFileSetTest {
     assertEquals("c", Files.readString(root.resolve("a/b/c.txt")));
     assertEquals(
         Map.of("old.txt", 0, "a/b/c.txt", 0).keySet(),
-        SampleRepo.snapshot(root).keySet(),
+        TestData.snapshot(root).keySet(),
         "no temporary or backup files remain");
   }
 
@@ -37,7 +37,7 @@ class AtomicFileSetTest {
     Files.writeString(root.resolve("kept.txt"), "user text");
     Path blocked = Files.createDirectories(root.resolve("blocked.txt/inside"));
     Files.writeString(blocked.resolve("note"), "x");
-    Map<String, byte[]> before = SampleRepo.snapshot(root);
+    Map<String, byte[]> before = TestData.snapshot(root);
 
     AtomicFileSet set =
         new AtomicFileSet(root)
@@ -47,7 +47,7 @@ class AtomicFileSetTest {
     RepoException e = assertThrows(RepoException.class, set::commit);
 
     assertTrue(e.getMessage().startsWith("blocked.txt is a folder"), e.getMessage());
-    Map<String, byte[]> after = SampleRepo.snapshot(root);
+    Map<String, byte[]> after = TestData.snapshot(root);
     assertEquals(before.keySet(), after.keySet());
     before.forEach((k, v) -> assertArrayEquals(v, after.get(k), k));
     assertFalse(Files.exists(root.resolve("new")), "created folders are removed");

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.policydesigner.export.fixtures.SampleRepo;
+import dev.policydesigner.export.testing.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -21,7 +21,7 @@ class RepoCheckoutTest {
 
   @BeforeEach
   void copySample() throws Exception {
-    root = SampleRepo.copyTo(tmp);
+    root = TestData.copySampleRepo(tmp);
   }
 
   @Test

@@ -7,7 +7,7 @@ import dev.policydesigner.export.testing.CiliumSchema;
 import dev.policydesigner.export.testing.CombinationRenderer;
 import dev.policydesigner.export.testing.CombinationRenderer.Combination;
 import dev.policydesigner.export.testing.MakejinjaOracle.Render;
-import dev.policydesigner.export.testing.SharedDir;
+import dev.policydesigner.export.testing.TestData;
 import dev.policydesigner.export.testing.YamlDocs;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.derive.PolicyDeriver;
@@ -57,7 +57,7 @@ class SeedEquivalenceTest {
     Path written = dir.resolve(name + ".yaml.j2");
     Files.writeString(
         written, new TemplateWriter().write(new PolicyDeriver().derive(diagram).get(0)));
-    Path seed = SharedDir.resolve("seed/expected/" + seedName(name));
+    Path seed = TestData.resolve("seed/expected/" + seedName(name));
 
     List<Combination> combinations =
         new CombinationRenderer()

@@ -2,7 +2,7 @@ package dev.policydesigner.export.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.policydesigner.export.testing.SharedDir;
+import dev.policydesigner.export.testing.TestData;
 import dev.policydesigner.model.derive.DerivedFile;
 import dev.policydesigner.model.derive.PolicyDeriver;
 import dev.policydesigner.model.example.Examples;
@@ -46,7 +46,7 @@ class TemplateWriterGoldenTest {
   }
 
   private static String seed(String name) throws IOException {
-    return Files.readString(SharedDir.resolve("seed/expected/" + name));
+    return Files.readString(TestData.resolve("seed/expected/" + name));
   }
 
   private static DerivedFile only(List<DerivedFile> files) {

@@ -35,7 +35,7 @@ public final class BatchRenderer {
     Path manifest = writeManifest(templates, values);
     List<String> command =
         List.of(
-            SharedDir.python(),
+            MakejinjaOracle.python(),
             driver().toString(),
             MakejinjaOracle.renderer().toString(),
             manifest.toString());

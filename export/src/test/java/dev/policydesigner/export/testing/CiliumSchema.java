@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Validates rendered documents against the shared CiliumNetworkPolicy schema ({@code
+ * Validates rendered documents against the CiliumNetworkPolicy schema ({@code
  * schemas/ciliumnetworkpolicy_v2.json}, which declares no {@code $schema}: read as draft 7).
  */
 public final class CiliumSchema {
@@ -30,7 +30,7 @@ public final class CiliumSchema {
   public static synchronized CiliumSchema load() {
     if (instance == null) {
       try (InputStream in =
-          Files.newInputStream(SharedDir.resolve("schemas/ciliumnetworkpolicy_v2.json"))) {
+          Files.newInputStream(TestData.resolve("schemas/ciliumnetworkpolicy_v2.json"))) {
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
         instance = new CiliumSchema(factory.getSchema(in));
       } catch (IOException e) {

@@ -25,7 +25,7 @@ public final class CombinationRenderer {
 
   /** Renders every template under all {@code 2^flags × 2} combinations. */
   public List<Combination> renderAll(List<Path> templates, List<String> flags, String modeFlag) {
-    List<String> command = new ArrayList<>(List.of(SharedDir.python(), driver().toString()));
+    List<String> command = new ArrayList<>(List.of(MakejinjaOracle.python(), driver().toString()));
     command.add(MakejinjaOracle.renderer().toString());
     command.add(modeFlag);
     command.add(String.join(",", flags));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.policydesigner.export.testing.TestData;
 import dev.policydesigner.model.CidrNode;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Entity;
@@ -50,10 +51,9 @@ class CorpusImportTest {
   static void copyCorpus(Path target) throws Exception {
     RepoImporterTest.copyTree(
         Path.of(CorpusImportTest.class.getResource("/import-corpus").toURI()), target);
-    Path shared = Path.of(System.getProperty("shared.dir"));
+    Path data = TestData.dir();
     Files.createDirectories(target.resolve(RUSTFS).getParent());
-    Files.copy(
-        shared.resolve("seed/expected/rustfs-networkpolicy.yaml.j2"), target.resolve(RUSTFS));
+    Files.copy(data.resolve("seed/expected/rustfs-networkpolicy.yaml.j2"), target.resolve(RUSTFS));
   }
 
   private static Flow flow(String from, String to) {

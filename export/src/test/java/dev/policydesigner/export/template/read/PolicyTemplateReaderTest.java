@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.policydesigner.export.testing.TestData;
 import dev.policydesigner.model.DefaultDenyStyle;
 import dev.policydesigner.model.Entity;
 import dev.policydesigner.model.Guard;
@@ -18,7 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PolicyTemplateReaderTest {
-  private static final Path SHARED = Path.of(System.getProperty("shared.dir"));
+  private static final Path SHARED = TestData.dir();
   private final PolicyTemplateReader reader = new PolicyTemplateReader();
 
   private ParsedTemplate read(Path file) throws Exception {
@@ -74,7 +75,7 @@ class PolicyTemplateReaderTest {
     ParsedTemplate t =
         read(
             SHARED.resolve(
-                "fixtures/sample-repo/templates/config/kubernetes/apps/kube-system/"
+                "sample-repo/templates/config/kubernetes/apps/kube-system/"
                     + "network-policies/app/coredns.yaml.j2"));
     assertEquals(DefaultDenyStyle.INLINE, t.defaultDeny());
     assertEquals(Guard.of("network_policies_enabled | default(false)"), t.outerGuard());

@@ -8,6 +8,7 @@ import dev.policydesigner.export.plan.Exporter;
 import dev.policydesigner.export.plan.FileChange;
 import dev.policydesigner.export.repo.RepoCheckout;
 import dev.policydesigner.export.template.TemplateWriter;
+import dev.policydesigner.export.testing.TestData;
 import dev.policydesigner.model.Diagram;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,14 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
  * and enforce mode, all flags off, and the repo's cluster.yaml — verbatim parts included.
  */
 class RegenerateRoundTripTest {
-  private static final Path SHARED = Path.of(System.getProperty("shared.dir"));
+  private static final Path SHARED = TestData.dir();
 
   @TempDir Path repo;
   @TempDir Path out;
 
   @Test
   void regeneratedSampleRepoAndSeedFilesRenderLikeTheOriginals() throws Exception {
-    RepoImporterTest.copyTree(SHARED.resolve("fixtures/sample-repo"), repo);
+    RepoImporterTest.copyTree(SHARED.resolve("sample-repo"), repo);
     String apps = "templates/config/kubernetes/apps/";
     Files.copy(
         SHARED.resolve("seed/expected/hubble-ui.yaml.j2"),

@@ -10,6 +10,7 @@ import dev.policydesigner.export.plan.FileChange;
 import dev.policydesigner.export.plan.FileStatus;
 import dev.policydesigner.export.plan.TemplateSource;
 import dev.policydesigner.export.repo.RepoCheckout;
+import dev.policydesigner.export.testing.TestData;
 import dev.policydesigner.model.DefaultDenyStyle;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Flow;
@@ -29,8 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RepoImporterTest {
-  private static final Path SAMPLE =
-      Path.of(System.getProperty("shared.dir"), "fixtures/sample-repo");
+  private static final Path SAMPLE = TestData.sampleRepo();
   private static final String DRAGONFLY =
       "templates/config/kubernetes/apps/cache/dragonfly/app/networkpolicy.yaml.j2";
 
