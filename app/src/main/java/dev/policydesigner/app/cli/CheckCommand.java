@@ -2,6 +2,8 @@ package dev.policydesigner.app.cli;
 
 import dev.policydesigner.export.repo.RepoCheckout;
 import dev.policydesigner.export.repo.RepoException;
+import dev.policydesigner.model.check.Problem;
+import dev.policydesigner.model.lint.DiagramChecks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,15 +45,15 @@ final class CheckCommand implements Callable<Integer> {
     if (!format.equals("text") && !format.equals("json")) {
       throw new UserInputException("unknown --format '" + format + "': choose text or json");
     }
-    List<ReportedProblem> problems = problems();
+    List<Problem> problems = problems();
     String output =
         format.equals("json") ? ProblemJson.render(problems) : ProblemText.render(problems);
     spec.commandLine().getOut().print(output);
-    boolean errors = problems.stream().anyMatch(r -> r.problem().isError());
+    boolean errors = problems.stream().anyMatch(Problem::isError);
     return errors ? ExitCodes.PROBLEMS : ExitCodes.OK;
   }
 
-  private List<ReportedProblem> problems() {
+  private List<Problem> problems() {
     if ((diagram == null) == (repo == null)) {
       throw new UserInputException("give either a DIAGRAM or --repo DIR (not both)");
     }

@@ -1,11 +1,10 @@
 package dev.policydesigner.app.cli;
 
 import dev.policydesigner.export.repo.RepoCheckout;
-import dev.policydesigner.export.template.read.ImportProblem;
 import dev.policydesigner.export.template.read.ImportResult;
 import dev.policydesigner.export.template.read.RepoImporter;
 import dev.policydesigner.model.check.Problem;
-import dev.policydesigner.model.check.Severity;
+import dev.policydesigner.model.lint.DiagramChecks;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,15 +21,12 @@ final class ImportedRepoChecks implements RepoProblemSource {
       Pattern.compile("^(no \\S+ lists|\\S+ does not list) \\./\\S+$");
 
   @Override
-  public List<ReportedProblem> problems(RepoCheckout checkout) throws IOException {
+  public List<Problem> problems(RepoCheckout checkout) throws IOException {
     ImportResult result = new RepoImporter().importRepo(checkout.root(), null);
-    List<ReportedProblem> all = new ArrayList<>();
-    for (ImportProblem p : result.problems()) {
+    List<Problem> all = new ArrayList<>();
+    for (Problem p : result.problems()) {
       if (!NOT_LISTED.matcher(p.message()).matches()) {
-        Severity severity = p.error() ? Severity.ERROR : Severity.WARNING;
-        Problem problem =
-            new Problem(severity, "import", p.message(), null, null, null, null, null, null, null);
-        all.add(ReportedProblem.of(problem.atFile(p.file(), p.line() > 0 ? p.line() : null)));
+        all.add(p);
       }
     }
     all.addAll(DiagramChecks.of(result.diagram()));

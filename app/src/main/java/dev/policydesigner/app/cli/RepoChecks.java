@@ -2,6 +2,8 @@ package dev.policydesigner.app.cli;
 
 import dev.policydesigner.export.check.KustomizationGuardLint;
 import dev.policydesigner.export.repo.RepoCheckout;
+import dev.policydesigner.model.check.Problem;
+import dev.policydesigner.model.lint.DiagramChecks;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,16 +24,15 @@ final class RepoChecks {
     return new RepoChecks(List.of(RepoChecks::kustomizationGuards, new ImportedRepoChecks()));
   }
 
-  List<ReportedProblem> run(RepoCheckout checkout) throws IOException {
-    List<ReportedProblem> all = new ArrayList<>();
+  List<Problem> run(RepoCheckout checkout) throws IOException {
+    List<Problem> all = new ArrayList<>();
     for (RepoProblemSource source : sources) {
       all.addAll(source.problems(checkout));
     }
-    return DiagramChecks.sorted(all);
+    return DiagramChecks.bySeverity(all);
   }
 
-  private static List<ReportedProblem> kustomizationGuards(RepoCheckout checkout)
-      throws IOException {
-    return new KustomizationGuardLint().check(checkout).stream().map(ReportedProblem::of).toList();
+  private static List<Problem> kustomizationGuards(RepoCheckout checkout) throws IOException {
+    return new KustomizationGuardLint().check(checkout);
   }
 }

@@ -1,16 +1,15 @@
 package dev.policydesigner.app.observe;
 
-import dev.policydesigner.app.problems.Problem;
+import dev.policydesigner.model.check.Problem;
+import dev.policydesigner.model.check.QuickFix;
 import dev.policydesigner.model.check.Severity;
 import dev.policydesigner.model.edit.AddObservedFlowEdit;
-import dev.policydesigner.model.lint.QuickFix;
 import dev.policydesigner.model.observe.ObservationReport;
 import dev.policydesigner.model.observe.ObservationReport.Unmatched;
 import dev.policydesigner.model.observe.Verdict;
 import dev.policydesigner.model.observe.VerdictCounts;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Observed traffic as problems: traffic without a flow (with <i>Add as flow</i> as quick fix, also
@@ -30,7 +29,7 @@ public final class ObservedProblems {
     }
     for (ObservationReport.Edge e : report.unobserved()) {
       out.add(
-          new Problem(
+          Problem.onFlow(
               Severity.INFO,
               "never-observed",
               "Flow "
@@ -41,9 +40,9 @@ public final class ObservedProblems {
                   + e.to()
                   + ") carried no observed"
                   + " traffic: check it is still needed, or observe for longer.",
-              "",
               e.flowId(),
-              Optional.empty()));
+              e.from(),
+              e.to()));
     }
     return out;
   }
@@ -63,18 +62,14 @@ public final class ObservedProblems {
             + VerdictCounts.summary(u.count(), u.verdicts())
             + (u.policies().isEmpty() ? "" : "; policies " + String.join(", ", u.policies()))
             + ". Add it as a flow if it is wanted; enforce mode will drop it.";
-    Optional<QuickFix> fix = Optional.empty();
+    String element = u.source().nodeId().or(() -> u.destination().nodeId()).orElse(null);
+    Problem problem =
+        Problem.onNode(
+            denied ? Severity.WARNING : Severity.INFO, "observed-without-flow", message, element);
     if (AddObservedFlowEdit.canAdd(u)) {
       AddObservedFlowEdit edit = new AddObservedFlowEdit(u);
-      fix = Optional.of(new QuickFix(edit.description(), edit::apply));
+      problem = problem.withFix(new QuickFix(edit.description(), edit::apply));
     }
-    String element = u.source().nodeId().or(() -> u.destination().nodeId()).orElse(null);
-    return new Problem(
-        denied ? Severity.WARNING : Severity.INFO,
-        "observed-without-flow",
-        message,
-        "",
-        element,
-        fix);
+    return problem;
   }
 }

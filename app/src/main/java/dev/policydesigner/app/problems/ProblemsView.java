@@ -2,8 +2,8 @@ package dev.policydesigner.app.problems;
 
 import dev.policydesigner.app.canvas.Glyphs;
 import dev.policydesigner.icons.Icon;
+import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.check.Severity;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -37,7 +37,7 @@ public final class ProblemsView extends BorderPane {
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.getColumns().add(severityColumn());
     table.getColumns().add(textColumn("Code", 170, Problem::code));
-    TableColumn<Problem, String> location = textColumn("Location", 190, Problem::location);
+    TableColumn<Problem, String> location = textColumn("Location", 190, Problem::where);
     location.setCellFactory(col -> new TooltipCell(OverrunStyle.LEADING_ELLIPSIS));
     table.getColumns().add(location);
     table.getColumns().add(messageColumn());
@@ -58,7 +58,11 @@ public final class ProblemsView extends BorderPane {
                 selected));
     Label count = new Label();
     count.getStyleClass().add("problems-count");
-    count.textProperty().bind(Bindings.createStringBinding(() -> summary(model), model.problems()));
+    count
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> Problem.summary(model.problems()), model.problems()));
     Region gap = new Region();
     HBox.setHgrow(gap, Priority.ALWAYS);
     HBox bar = new HBox(8, count, gap, fixText, fix);
@@ -85,17 +89,6 @@ public final class ProblemsView extends BorderPane {
 
   private static boolean hasFix(Problem p) {
     return p != null && p.fix().isPresent();
-  }
-
-  private static String summary(ProblemsViewModel model) {
-    long errors = model.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
-    long warnings = model.problems().stream().filter(p -> p.severity() == Severity.WARNING).count();
-    long infos = model.problems().size() - errors - warnings;
-    return count(errors, "error") + ", " + count(warnings, "warning") + ", " + count(infos, "hint");
-  }
-
-  private static String count(long n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static TableColumn<Problem, Severity> severityColumn() {
@@ -147,7 +140,7 @@ public final class ProblemsView extends BorderPane {
         return;
       }
       setGraphic(Glyphs.icon(icon(item), Icon.SMALL));
-      setTooltip(new Tooltip(item.name().toLowerCase(Locale.ROOT)));
+      setTooltip(new Tooltip(item.noun()));
       setAlignment(Pos.CENTER);
     }
 

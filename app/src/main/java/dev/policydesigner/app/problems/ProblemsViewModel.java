@@ -1,8 +1,9 @@
 package dev.policydesigner.app.problems;
 
 import dev.policydesigner.app.document.Document;
+import dev.policydesigner.model.check.Problem;
+import dev.policydesigner.model.check.QuickFix;
 import dev.policydesigner.model.edit.ReplaceDiagramEdit;
-import dev.policydesigner.model.lint.QuickFix;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

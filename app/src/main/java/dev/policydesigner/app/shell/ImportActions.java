@@ -1,11 +1,9 @@
 package dev.policydesigner.app.shell;
 
 import dev.policydesigner.app.document.Document;
-import dev.policydesigner.app.problems.Problem;
-import dev.policydesigner.export.template.read.ImportProblem;
 import dev.policydesigner.export.template.read.ImportResult;
 import dev.policydesigner.model.Position;
-import dev.policydesigner.model.check.Severity;
+import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.edit.MoveNodesEdit;
 import java.io.File;
 import java.nio.file.Path;
@@ -69,7 +67,7 @@ public final class ImportActions {
     DocumentView view = window.open(document);
     // cards are measured once they have been styled: lay out on the next pulse
     Platform.runLater(() -> layOut(view, result));
-    List<Problem> problems = result.problems().stream().map(ImportActions::problem).toList();
+    List<Problem> problems = result.problems();
     view.problems().setImportProblems(problems);
     if (!problems.isEmpty()) {
       view.showTab("tab-problems");
@@ -81,11 +79,5 @@ public final class ImportActions {
         services.layout().layout(result.diagram(), view.canvas().cardSizes());
     view.document().replace(new MoveNodesEdit(laidOut).apply(result.diagram()), null);
     view.canvas().zoomToFit();
-  }
-
-  static Problem problem(ImportProblem p) {
-    String where = p.line() > 0 ? p.file() + ":" + p.line() : p.file();
-    Severity severity = p.error() ? Severity.ERROR : Severity.WARNING;
-    return new Problem(severity, "import", p.message(), where, null, Optional.empty());
   }
 }

@@ -5,10 +5,10 @@ import dev.policydesigner.app.document.FileDiagramStore;
 import dev.policydesigner.app.document.RecentFiles;
 import dev.policydesigner.app.document.RecoveryStore;
 import dev.policydesigner.app.export.RepoExportService;
-import dev.policydesigner.app.problems.DiagramProblemSource;
 import dev.policydesigner.export.diagram.HierarchicalLayout;
 import dev.policydesigner.export.template.TemplateWriter;
 import dev.policydesigner.model.Diagram;
+import dev.policydesigner.model.lint.DiagramChecks;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
@@ -25,7 +25,7 @@ public final class Wiring {
     HierarchicalLayout layout = new HierarchicalLayout();
     return new Services(
         writer::write,
-        new DiagramProblemSource(),
+        DiagramChecks::of,
         store,
         layout::layout,
         new RepoExportService(writer::write),

@@ -75,7 +75,20 @@ class CheckCommandTest {
     assertTrue(array.isArray() && array.size() > 0, hubble.out());
     for (JsonNode o : array) {
       for (String field :
-          List.of("severity", "code", "message", "file", "line", "policy", "from", "to")) {
+          List.of(
+              "severity",
+              "code",
+              "message",
+              "file",
+              "line",
+              "column",
+              "policy",
+              "from",
+              "to",
+              "node",
+              "flow",
+              "fix",
+              "locations")) {
         assertTrue(o.has(field), field + " in " + o);
       }
       assertTrue(List.of("error", "warning", "info").contains(o.get("severity").asText()), o + "");
@@ -86,6 +99,10 @@ class CheckCommandTest {
     assertEquals("cilium-agents", host.get("to").asText());
     assertTrue(host.get("line").isNull(), host.toString());
     assertTrue(host.get("file").asText().endsWith("/hubble-ui.yaml.j2"), host.toString());
+    assertEquals(1, host.get("locations").size(), host.toString());
+    assertEquals(host.get("file"), host.get("locations").get(0).get("file"));
+    assertTrue(host.get("locations").get(0).get("line").isNull(), host.toString());
+    assertTrue(host.get("fix").asText().contains("remote-node"), host.toString());
 
     CliRun rustfs = CliRun.of("check", "example:rustfs", "--format", "json");
     JsonNode netpol = only(new ObjectMapper().readTree(rustfs.out()), "netpol-defeats-audit");

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.policydesigner.app.problems.Problem;
 import dev.policydesigner.export.template.read.ImportResult;
 import dev.policydesigner.export.testing.TestData;
 import dev.policydesigner.model.Diagram;
+import dev.policydesigner.model.check.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -71,8 +71,7 @@ class ImportFromRepoTest {
             .findFirst()
             .orElseThrow(() -> new AssertionError(result.problems().toString()));
     assertTrue(
-        problem.location().startsWith("templates/config/broken-policy.yaml.j2:"),
-        problem.location());
+        problem.where().startsWith("templates/config/broken-policy.yaml.j2:"), problem.where());
     assertFalse(robot.lookup("#progress-strip").query().isVisible(), "progress gone when done");
   }
 }

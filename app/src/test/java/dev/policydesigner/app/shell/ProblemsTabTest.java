@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.policydesigner.app.problems.Problem;
 import dev.policydesigner.app.problems.ProblemsView;
 import dev.policydesigner.app.template.TemplateView;
+import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.example.Examples;
 import java.nio.file.Path;
 import javafx.scene.control.TableView;

@@ -8,9 +8,9 @@ import dev.policydesigner.export.testing.MakejinjaOracle.Render;
 import dev.policydesigner.export.testing.TemplateRenders;
 import dev.policydesigner.export.testing.YamlDocs;
 import dev.policydesigner.model.Diagram;
+import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.derive.PolicyDeriver;
 import dev.policydesigner.model.example.Examples;
-import dev.policydesigner.model.lint.Finding;
 import dev.policydesigner.model.lint.LintSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,12 +28,12 @@ class SeedWeaknessFixTemplatesTest {
   @TempDir Path dir;
 
   private static Diagram fixed(Diagram d, String code) {
-    Finding finding =
+    Problem finding =
         LintSet.standard().check(d).stream()
             .filter(f -> f.code().equals(code))
             .findFirst()
             .orElseThrow(() -> new AssertionError(code + " is reported"));
-    return finding.quickFix().orElseThrow().apply(d);
+    return finding.fix().orElseThrow().apply(d);
   }
 
   private Render render(Diagram d, Map<String, Object> values) {

@@ -11,6 +11,13 @@ public enum Severity {
   /** A hint. */
   INFO;
 
+  /**
+   * The word for one of them, as counted and shown: {@code error}, {@code warning}, {@code note}.
+   */
+  public String noun() {
+    return this == INFO ? "note" : jsonName();
+  }
+
   /** The lower-case name used in JSON and on the command line: {@code error}. */
   public String jsonName() {
     return name().toLowerCase(Locale.ROOT);

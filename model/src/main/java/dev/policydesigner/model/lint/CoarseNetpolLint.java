@@ -4,6 +4,8 @@ import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.NetworkPolicyFallback;
 import dev.policydesigner.model.PolicyFile;
 import dev.policydesigner.model.PolicySubject;
+import dev.policydesigner.model.check.Problem;
+import dev.policydesigner.model.check.QuickFix;
 import dev.policydesigner.model.check.Severity;
 import dev.policydesigner.model.derive.CiliumPolicy;
 import dev.policydesigner.model.derive.DerivedFile;
@@ -29,8 +31,8 @@ public final class CoarseNetpolLint implements Lint {
   }
 
   @Override
-  public List<Finding> check(Diagram diagram) {
-    List<Finding> findings = new ArrayList<>();
+  public List<Problem> check(Diagram diagram) {
+    List<Problem> findings = new ArrayList<>();
     for (DerivedFile file : new PolicyDeriver().derive(diagram)) {
       for (DerivedPolicy policy : file.policies()) {
         CiliumPolicy p = policy.cilium();
@@ -55,7 +57,7 @@ public final class CoarseNetpolLint implements Lint {
     return flows;
   }
 
-  private static Finding finding(PolicyFile file, PolicySubject s, List<String> guarded) {
+  private static Problem finding(PolicyFile file, PolicySubject s, List<String> guarded) {
     String message =
         "Policy "
             + s.policyName()
@@ -73,8 +75,8 @@ public final class CoarseNetpolLint implements Lint {
                     d.files().stream()
                         .map(f -> f.path().equals(file.path()) ? precise(f, s) : f)
                         .toList()));
-    return Finding.onPolicy(Severity.WARNING, CODE, message, file.path(), s.policyName())
-        .withNode(s.workloadId())
+    return Problem.onPolicy(Severity.WARNING, CODE, message, file.path(), s.policyName())
+        .atNode(s.workloadId())
         .withFix(fix);
   }
 

@@ -3,6 +3,7 @@ package dev.policydesigner.model.lint;
 import dev.policydesigner.model.DefaultDenyStyle;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.PolicyFile;
+import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.check.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +24,8 @@ public final class DefaultDenyFalseIsNotAuditLint implements Lint {
   }
 
   @Override
-  public List<Finding> check(Diagram diagram) {
-    List<Finding> findings = new ArrayList<>();
+  public List<Problem> check(Diagram diagram) {
+    List<Problem> findings = new ArrayList<>();
     for (PolicyFile file : diagram.files()) {
       if (file.defaultDenyStyle() == DefaultDenyStyle.NONE || file.subjects().isEmpty()) {
         continue;
@@ -36,7 +37,7 @@ public final class DefaultDenyFalseIsNotAuditLint implements Lint {
               + " unnoticed. To audit, run the enforcing policies with Cilium's policy audit mode"
               + " (policy-audit-mode, or PolicyAuditMode on the endpoints) and watch for"
               + " AUDIT verdicts in Hubble.";
-      findings.add(Finding.onPolicy(Severity.INFO, CODE, message, file.path(), null));
+      findings.add(Problem.onPolicy(Severity.INFO, CODE, message, file.path(), null));
     }
     return findings;
   }

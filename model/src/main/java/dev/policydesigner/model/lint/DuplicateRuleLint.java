@@ -4,6 +4,8 @@ import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Flow;
 import dev.policydesigner.model.L7Rules;
 import dev.policydesigner.model.PortRange;
+import dev.policydesigner.model.check.Problem;
+import dev.policydesigner.model.check.QuickFix;
 import dev.policydesigner.model.check.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,8 +31,8 @@ public final class DuplicateRuleLint implements Lint {
   }
 
   @Override
-  public List<Finding> check(Diagram diagram) {
-    List<Finding> findings = new ArrayList<>();
+  public List<Problem> check(Diagram diagram) {
+    List<Problem> findings = new ArrayList<>();
     Map<Key, Flow> first = new HashMap<>();
     for (Flow flow : diagram.flows()) {
       Key key =
@@ -48,7 +50,7 @@ public final class DuplicateRuleLint implements Lint {
     return findings;
   }
 
-  private static Finding finding(Diagram diagram, Flow earlier, Flow duplicate) {
+  private static Problem finding(Diagram diagram, Flow earlier, Flow duplicate) {
     String message =
         "Flow "
             + duplicate.id()
@@ -61,8 +63,8 @@ public final class DuplicateRuleLint implements Lint {
             d ->
                 d.withFlows(
                     d.flows().stream().filter(f -> !f.id().equals(duplicate.id())).toList()));
-    Finding finding =
-        Finding.onFlow(
+    Problem finding =
+        Problem.onFlow(
                 Severity.WARNING, CODE, message, duplicate.id(), duplicate.from(), duplicate.to())
             .withFix(fix);
     return FlowLocation.locate(diagram, duplicate, finding);

@@ -4,6 +4,7 @@ import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Label;
 import dev.policydesigner.model.Node;
 import dev.policydesigner.model.Workload;
+import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.check.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,8 +30,8 @@ public final class DuplicateSelectorLint implements Lint {
   }
 
   @Override
-  public List<Finding> check(Diagram diagram) {
-    List<Finding> findings = new ArrayList<>();
+  public List<Problem> check(Diagram diagram) {
+    List<Problem> findings = new ArrayList<>();
     Map<Selector, Workload> first = new HashMap<>();
     for (Node node : diagram.nodes()) {
       if (!(node instanceof Workload w)) {
@@ -46,7 +47,7 @@ public final class DuplicateSelectorLint implements Lint {
                 + w.name()
                 + " have the same namespace and labels, so policies cannot tell them apart: the"
                 + " flows of one apply to the other. Merge them or make their labels differ.";
-        findings.add(Finding.onNode(Severity.WARNING, CODE, message, w.id()));
+        findings.add(Problem.onNode(Severity.WARNING, CODE, message, w.id()));
       }
     }
     return findings;

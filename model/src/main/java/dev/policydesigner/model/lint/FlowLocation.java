@@ -4,6 +4,7 @@ import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Flow;
 import dev.policydesigner.model.PolicyFile;
 import dev.policydesigner.model.PolicySubject;
+import dev.policydesigner.model.check.Problem;
 import java.util.Optional;
 
 /** The policy and file a flow's rule lands in: the source's policy, else the destination's. */
@@ -21,12 +22,12 @@ record FlowLocation(String file, String policy) {
     return Optional.of(new FlowLocation(file.get().path(), subject.get().policyName()));
   }
 
-  Finding locate(Finding finding) {
+  Problem locate(Problem finding) {
     return finding.inPolicy(file, policy);
   }
 
   /** The finding with the flow's location when it has one. */
-  static Finding locate(Diagram diagram, Flow flow, Finding finding) {
+  static Problem locate(Diagram diagram, Flow flow, Problem finding) {
     return of(diagram, flow).map(l -> l.locate(finding)).orElse(finding);
   }
 }

@@ -3,6 +3,7 @@ package dev.policydesigner.model.lint;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Flow;
 import dev.policydesigner.model.FqdnNode;
+import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.check.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +22,8 @@ public final class FqdnIngressLint implements Lint {
   }
 
   @Override
-  public List<Finding> check(Diagram diagram) {
-    List<Finding> findings = new ArrayList<>();
+  public List<Problem> check(Diagram diagram) {
+    List<Problem> findings = new ArrayList<>();
     for (Flow flow : diagram.flows()) {
       if (!(diagram.node(flow.from()).orElse(null) instanceof FqdnNode fqdn)) {
         continue;
@@ -35,9 +36,9 @@ public final class FqdnIngressLint implements Lint {
               + ", but Cilium can only allow traffic to DNS names (toFQDNs), not from them: no"
               + " ingress rule is written for it. Use a CIDR node or the world entity as the"
               + " source.";
-      Finding finding =
-          Finding.onFlow(Severity.ERROR, CODE, message, flow.id(), flow.from(), flow.to())
-              .withNode(fqdn.id());
+      Problem finding =
+          Problem.onFlow(Severity.ERROR, CODE, message, flow.id(), flow.from(), flow.to())
+              .atNode(fqdn.id());
       findings.add(FlowLocation.at(diagram, flow.to()).map(l -> l.locate(finding)).orElse(finding));
     }
     return findings;

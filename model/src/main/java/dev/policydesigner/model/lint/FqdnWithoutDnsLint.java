@@ -1,6 +1,7 @@
 package dev.policydesigner.model.lint;
 
 import dev.policydesigner.model.Diagram;
+import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.check.Severity;
 import dev.policydesigner.model.derive.CiliumPolicy;
 import dev.policydesigner.model.derive.DerivedFile;
@@ -27,13 +28,13 @@ public final class FqdnWithoutDnsLint implements Lint {
   }
 
   @Override
-  public List<Finding> check(Diagram diagram) {
+  public List<Problem> check(Diagram diagram) {
     return check(new PolicyDeriver().derive(diagram));
   }
 
   /** The findings on policies already derived or imported. */
-  public List<Finding> check(List<DerivedFile> files) {
-    List<Finding> findings = new ArrayList<>();
+  public List<Problem> check(List<DerivedFile> files) {
+    List<Problem> findings = new ArrayList<>();
     for (DerivedFile file : files) {
       for (DerivedPolicy policy : file.policies()) {
         CiliumPolicy p = policy.cilium();
@@ -58,15 +59,15 @@ public final class FqdnWithoutDnsLint implements Lint {
     return false;
   }
 
-  private static Finding finding(DerivedFile file, CiliumPolicy p) {
+  private static Problem finding(DerivedFile file, CiliumPolicy p) {
     String message =
         "Policy "
             + p.subject().policyName()
             + " allows egress to DNS names (toFQDNs) but has no DNS egress rule to kube-dns with"
             + " rules.dns (e.g. matchPattern: \"*\"). Cilium's DNS proxy then never sees the"
             + " lookups, learns no IPs for the names, and the FQDN rule matches nothing.";
-    return Finding.onPolicy(
+    return Problem.onPolicy(
             Severity.ERROR, CODE, message, file.file().path(), p.subject().policyName())
-        .withNode(p.workload().id());
+        .atNode(p.workload().id());
   }
 }

@@ -5,6 +5,8 @@ import dev.policydesigner.model.Entity;
 import dev.policydesigner.model.EntityNode;
 import dev.policydesigner.model.Flow;
 import dev.policydesigner.model.Node;
+import dev.policydesigner.model.check.Problem;
+import dev.policydesigner.model.check.QuickFix;
 import dev.policydesigner.model.check.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +29,8 @@ public final class HostWithoutRemoteNodeLint implements Lint {
   }
 
   @Override
-  public List<Finding> check(Diagram diagram) {
-    List<Finding> findings = new ArrayList<>();
+  public List<Problem> check(Diagram diagram) {
+    List<Problem> findings = new ArrayList<>();
     for (Flow flow : diagram.flows()) {
       check(diagram, flow, flow.to(), flow.from()).ifPresent(findings::add);
       check(diagram, flow, flow.from(), flow.to()).ifPresent(findings::add);
@@ -36,7 +38,7 @@ public final class HostWithoutRemoteNodeLint implements Lint {
     return findings;
   }
 
-  private Optional<Finding> check(Diagram diagram, Flow flow, String peerId, String subjectId) {
+  private Optional<Problem> check(Diagram diagram, Flow flow, String peerId, String subjectId) {
     Optional<Node> peer = diagram.node(peerId);
     if (peer.isEmpty() || !(peer.get() instanceof EntityNode node)) {
       return Optional.empty();
@@ -60,9 +62,9 @@ public final class HostWithoutRemoteNodeLint implements Lint {
             + node.name()
             + " runs on every node, add remote-node, or connections to the other nodes are"
             + " dropped in enforce mode.";
-    Finding finding =
-        Finding.onFlow(Severity.WARNING, CODE, message, flow.id(), flow.from(), flow.to())
-            .withNode(node.id())
+    Problem finding =
+        Problem.onFlow(Severity.WARNING, CODE, message, flow.id(), flow.from(), flow.to())
+            .atNode(node.id())
             .withFix(addRemoteNode(node));
     return Optional.of(
         FlowLocation.at(diagram, subjectId).map(l -> l.locate(finding)).orElse(finding));

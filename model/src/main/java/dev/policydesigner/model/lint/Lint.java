@@ -1,6 +1,7 @@
 package dev.policydesigner.model.lint;
 
 import dev.policydesigner.model.Diagram;
+import dev.policydesigner.model.check.Problem;
 import java.util.List;
 
 /** One correctness rule over a diagram and the policies derived from it. */
@@ -9,5 +10,5 @@ public interface Lint {
   String code();
 
   /** The findings, in diagram order; empty when the rule holds. */
-  List<Finding> check(Diagram diagram);
+  List<Problem> check(Diagram diagram);
 }

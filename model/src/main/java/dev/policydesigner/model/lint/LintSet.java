@@ -1,6 +1,7 @@
 package dev.policydesigner.model.lint;
 
 import dev.policydesigner.model.Diagram;
+import dev.policydesigner.model.check.Problem;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,8 +41,8 @@ public final class LintSet {
   }
 
   /** All findings, lint by lint: errors first, then warnings, then infos. */
-  public List<Finding> check(Diagram diagram) {
-    List<Finding> all = new ArrayList<>();
+  public List<Problem> check(Diagram diagram) {
+    List<Problem> all = new ArrayList<>();
     for (Lint lint : lints) {
       all.addAll(lint.check(diagram));
     }

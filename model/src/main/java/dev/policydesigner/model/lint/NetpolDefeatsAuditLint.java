@@ -5,6 +5,8 @@ import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.NetworkPolicyFallback;
 import dev.policydesigner.model.PolicyFile;
 import dev.policydesigner.model.PolicySubject;
+import dev.policydesigner.model.check.Problem;
+import dev.policydesigner.model.check.QuickFix;
 import dev.policydesigner.model.check.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +27,8 @@ public final class NetpolDefeatsAuditLint implements Lint {
   }
 
   @Override
-  public List<Finding> check(Diagram diagram) {
-    List<Finding> findings = new ArrayList<>();
+  public List<Problem> check(Diagram diagram) {
+    List<Problem> findings = new ArrayList<>();
     for (PolicyFile file : diagram.files()) {
       if (file.defaultDenyStyle() == DefaultDenyStyle.NONE) {
         continue; // without enableDefaultDeny the Cilium policy has no audit mode to defeat
@@ -40,7 +42,7 @@ public final class NetpolDefeatsAuditLint implements Lint {
     return findings;
   }
 
-  private static Finding finding(PolicyFile file, PolicySubject s) {
+  private static Problem finding(PolicyFile file, PolicySubject s) {
     String message =
         "Policy "
             + s.policyName()
@@ -53,8 +55,8 @@ public final class NetpolDefeatsAuditLint implements Lint {
         new QuickFix(
             "Emit the NetworkPolicy of " + s.policyName() + " only in enforce mode",
             d -> d.withFiles(withOnlyWhenEnforcing(d.files(), file.path(), s.workloadId())));
-    return Finding.onPolicy(Severity.WARNING, CODE, message, file.path(), s.policyName())
-        .withNode(s.workloadId())
+    return Problem.onPolicy(Severity.WARNING, CODE, message, file.path(), s.policyName())
+        .atNode(s.workloadId())
         .withFix(fix);
   }
 

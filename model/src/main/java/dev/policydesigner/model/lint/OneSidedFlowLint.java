@@ -6,6 +6,8 @@ import dev.policydesigner.model.FlowSides;
 import dev.policydesigner.model.Node;
 import dev.policydesigner.model.PortRange;
 import dev.policydesigner.model.Protocol;
+import dev.policydesigner.model.check.Problem;
+import dev.policydesigner.model.check.QuickFix;
 import dev.policydesigner.model.check.Severity;
 import dev.policydesigner.model.simulate.Endpoint;
 import dev.policydesigner.model.simulate.Mode;
@@ -31,8 +33,8 @@ public final class OneSidedFlowLint implements Lint {
   }
 
   @Override
-  public List<Finding> check(Diagram diagram) {
-    List<Finding> findings = new ArrayList<>();
+  public List<Problem> check(Diagram diagram) {
+    List<Problem> findings = new ArrayList<>();
     FlagNames flags = FlagNames.of(diagram);
     for (Flow flow : diagram.flows()) {
       if (!flow.isOneSided()) {
@@ -66,7 +68,7 @@ public final class OneSidedFlowLint implements Lint {
     return verdict.allowed();
   }
 
-  private static Finding finding(Flow flow, Node from, Node to) {
+  private static Problem finding(Flow flow, Node from, Node to) {
     boolean missingIngress = flow.sides() == FlowSides.EGRESS_ONLY;
     String has = missingIngress ? from.name() + "'s egress" : to.name() + "'s ingress";
     String lacks =
@@ -87,18 +89,7 @@ public final class OneSidedFlowLint implements Lint {
         new QuickFix(
             "Allow the flow on both sides",
             d -> d.mapFlow(flow.id(), f -> f.withSides(FlowSides.BOTH)));
-    Finding f = Finding.onFlow(Severity.WARNING, CODE, message, flow.id(), flow.from(), flow.to());
-    return new Finding(
-        f.severity(),
-        f.code(),
-        f.message(),
-        f.nodeId(),
-        f.flowId(),
-        f.file(),
-        f.line(),
-        f.policy(),
-        f.from(),
-        f.to(),
-        Optional.of(fix));
+    return Problem.onFlow(Severity.WARNING, CODE, message, flow.id(), flow.from(), flow.to())
+        .withFix(fix);
   }
 }

@@ -5,6 +5,8 @@ import dev.policydesigner.model.Flow;
 import dev.policydesigner.model.PortRange;
 import dev.policydesigner.model.Workload;
 import dev.policydesigner.model.WorkloadPort;
+import dev.policydesigner.model.check.Problem;
+import dev.policydesigner.model.check.QuickFix;
 import dev.policydesigner.model.check.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +28,8 @@ public final class ServicePortLint implements Lint {
   }
 
   @Override
-  public List<Finding> check(Diagram diagram) {
-    List<Finding> findings = new ArrayList<>();
+  public List<Problem> check(Diagram diagram) {
+    List<Problem> findings = new ArrayList<>();
     for (Flow flow : diagram.flows()) {
       Optional<Workload> destination = diagram.workload(flow.to());
       if (destination.isEmpty()) {
@@ -50,7 +52,7 @@ public final class ServicePortLint implements Lint {
     return w.portBehindService(p.port());
   }
 
-  private static Finding finding(
+  private static Problem finding(
       Diagram diagram, Flow flow, Workload w, PortRange port, WorkloadPort behind) {
     String message =
         "Flow "
@@ -68,8 +70,8 @@ public final class ServicePortLint implements Lint {
         new QuickFix(
             "Use container port " + behind.port() + " instead of Service port " + port.port(),
             d -> d.mapFlow(flow.id(), f -> f.withPorts(replace(f.ports(), port, behind))));
-    Finding finding =
-        Finding.onFlow(Severity.WARNING, CODE, message, flow.id(), flow.from(), flow.to())
+    Problem finding =
+        Problem.onFlow(Severity.WARNING, CODE, message, flow.id(), flow.from(), flow.to())
             .withFix(fix);
     return FlowLocation.locate(diagram, flow, finding);
   }

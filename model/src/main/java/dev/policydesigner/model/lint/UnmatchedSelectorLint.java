@@ -5,6 +5,8 @@ import dev.policydesigner.model.Flow;
 import dev.policydesigner.model.KindHint;
 import dev.policydesigner.model.Label;
 import dev.policydesigner.model.Workload;
+import dev.policydesigner.model.check.Problem;
+import dev.policydesigner.model.check.QuickFix;
 import dev.policydesigner.model.check.Severity;
 import dev.policydesigner.model.derive.PolicyDeriver;
 import java.util.ArrayList;
@@ -41,7 +43,7 @@ public final class UnmatchedSelectorLint implements Lint {
   }
 
   @Override
-  public List<Finding> check(Diagram diagram) {
+  public List<Problem> check(Diagram diagram) {
     Map<String, Flow> peers = new LinkedHashMap<>();
     for (Flow flow : diagram.flows()) {
       if (diagram.isSubject(flow.to())) {
@@ -51,7 +53,7 @@ public final class UnmatchedSelectorLint implements Lint {
         peers.putIfAbsent(flow.to(), flow);
       }
     }
-    List<Finding> findings = new ArrayList<>();
+    List<Problem> findings = new ArrayList<>();
     peers.forEach(
         (id, flow) ->
             diagram
@@ -61,7 +63,7 @@ public final class UnmatchedSelectorLint implements Lint {
     return findings;
   }
 
-  private Optional<Finding> check(Workload w) {
+  private Optional<Problem> check(Workload w) {
     if (w.kind() == KindHint.GATEWAY && w.label(GATEWAY_LABEL).isEmpty()) {
       return Optional.of(gateway(w));
     }
@@ -74,7 +76,7 @@ public final class UnmatchedSelectorLint implements Lint {
     return Optional.empty();
   }
 
-  private static Finding gateway(Workload w) {
+  private static Problem gateway(Workload w) {
     String message =
         "Gateway "
             + w.name()
@@ -83,7 +85,7 @@ public final class UnmatchedSelectorLint implements Lint {
             + ", which no gateway pod carries: gateway pods are selected by "
             + GATEWAY_LABEL
             + ": <gateway name>. The rules to and from it match nothing.";
-    Finding finding = Finding.onNode(Severity.WARNING, CODE, message, w.id());
+    Problem finding = Problem.onNode(Severity.WARNING, CODE, message, w.id());
     Optional<String> owning = w.label(ENVOY_OWNING_GATEWAY);
     if (owning.isEmpty()) {
       return finding;
@@ -98,7 +100,7 @@ public final class UnmatchedSelectorLint implements Lint {
             d -> d.mapNode(w.id(), n -> ((Workload) n).withLabels(labels))));
   }
 
-  private static Finding dns(Workload w) {
+  private static Problem dns(Workload w) {
     String message =
         "DNS workload "
             + w.name()
@@ -106,7 +108,7 @@ public final class UnmatchedSelectorLint implements Lint {
             + describe(w)
             + ", but the cluster DNS pods are k8s-app: kube-dns in kube-system. DNS rules to it"
             + " match no DNS server.";
-    return Finding.onNode(Severity.WARNING, CODE, message, w.id())
+    return Problem.onNode(Severity.WARNING, CODE, message, w.id())
         .withFix(
             new QuickFix(
                 "Select " + w.name() + " as k8s-app: kube-dns in kube-system",

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Entity;
+import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.check.Severity;
 import dev.policydesigner.model.derive.DerivedFile;
 import dev.policydesigner.model.derive.DerivedPolicy;
@@ -24,8 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /** The seed's two known weaknesses are reported, and their quick fixes repair only them. */
 class ExampleWeaknessesTest {
-  private static Finding only(List<Finding> findings, String code) {
-    List<Finding> matching = findings.stream().filter(f -> f.code().equals(code)).toList();
+  private static Problem only(List<Problem> findings, String code) {
+    List<Problem> matching = findings.stream().filter(f -> f.code().equals(code)).toList();
     assertEquals(1, matching.size(), findings.toString());
     return matching.get(0);
   }
@@ -33,11 +34,11 @@ class ExampleWeaknessesTest {
   @Test
   void reportsTheRelaysHostOnlyEgressAndFixesItWithRemoteNode() {
     Diagram hubble = Examples.hubble();
-    Finding finding = only(LintSet.standard().check(hubble), HostWithoutRemoteNodeLint.CODE);
+    Problem finding = only(LintSet.standard().check(hubble), HostWithoutRemoteNodeLint.CODE);
     assertEquals("hubble-relay-to-cilium-agents", finding.flowId());
     assertEquals("hubble-relay", finding.policy());
 
-    Diagram fixed = finding.quickFix().orElseThrow().apply(hubble);
+    Diagram fixed = finding.fix().orElseThrow().apply(hubble);
     assertTrue(new HostWithoutRemoteNodeLint().check(fixed).isEmpty());
     Rule before = agentsRule(hubble);
     Rule after = agentsRule(fixed);
@@ -58,10 +59,10 @@ class ExampleWeaknessesTest {
   @Test
   void reportsRustfsNetworkPolicyInAuditModeAndFixesItToEnforceOnly() {
     Diagram rustfs = Examples.rustfs();
-    Finding finding = only(LintSet.standard().check(rustfs), NetpolDefeatsAuditLint.CODE);
+    Problem finding = only(LintSet.standard().check(rustfs), NetpolDefeatsAuditLint.CODE);
     assertEquals("rustfs", finding.policy());
 
-    Diagram fixed = finding.quickFix().orElseThrow().apply(rustfs);
+    Diagram fixed = finding.fix().orElseThrow().apply(rustfs);
     assertTrue(new NetpolDefeatsAuditLint().check(fixed).isEmpty());
     DerivedPolicy before = derived(rustfs);
     DerivedPolicy after = derived(fixed);
@@ -85,12 +86,12 @@ class ExampleWeaknessesTest {
   @Test
   void reportsRustfsCoarseNetworkPolicyAndFixesItSoBackupFlagsCountAgain() {
     Diagram rustfs = Examples.rustfs();
-    Finding finding = only(LintSet.standard().check(rustfs), CoarseNetpolLint.CODE);
+    Problem finding = only(LintSet.standard().check(rustfs), CoarseNetpolLint.CODE);
     assertTrue(finding.message().contains("dragonfly-to-rustfs"), finding.message());
     Query dragonflyFlagOff =
         Query.between("dragonfly", "rustfs", 9000).withFlag("rustfs_enabled", true);
     assertEquals(Outcome.ALLOWED, Simulator.simulate(rustfs, dragonflyFlagOff).outcome());
-    Diagram fixed = finding.quickFix().orElseThrow().apply(rustfs);
+    Diagram fixed = finding.fix().orElseThrow().apply(rustfs);
     Verdict v = Simulator.simulate(fixed, dragonflyFlagOff);
     assertEquals(Outcome.DENIED, v.outcome(), v.explanation());
     Verdict on =
@@ -101,7 +102,7 @@ class ExampleWeaknessesTest {
   @Test
   void theExamplesHaveNoErrors() {
     for (Diagram d : List.of(Examples.hubble(), Examples.rustfs())) {
-      List<Finding> errors =
+      List<Problem> errors =
           LintSet.standard().check(d).stream().filter(f -> f.severity() == Severity.ERROR).toList();
       assertTrue(errors.isEmpty(), errors.toString());
     }

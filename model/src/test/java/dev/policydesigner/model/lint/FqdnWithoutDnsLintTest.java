@@ -10,6 +10,7 @@ import dev.policydesigner.model.FqdnNode;
 import dev.policydesigner.model.FqdnSelector;
 import dev.policydesigner.model.L7Rules;
 import dev.policydesigner.model.PortRange;
+import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.derive.CiliumPolicy;
 import dev.policydesigner.model.derive.DerivedFile;
 import dev.policydesigner.model.derive.DerivedPolicy;
@@ -49,7 +50,7 @@ class FqdnWithoutDnsLintTest {
             derived.file(),
             derived.settings(),
             List.of(new DerivedPolicy(broken, Optional.empty())));
-    List<Finding> findings = new FqdnWithoutDnsLint().check(List.of(imported));
+    List<Problem> findings = new FqdnWithoutDnsLint().check(List.of(imported));
     assertEquals(1, findings.size());
     assertEquals("web", findings.get(0).policy());
     assertEquals(LintFixtures.FILE, findings.get(0).file());

@@ -19,6 +19,7 @@ import dev.policydesigner.model.PortRange;
 import dev.policydesigner.model.Protocol;
 import dev.policydesigner.model.Workload;
 import dev.policydesigner.model.WorkloadPort;
+import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.check.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,8 +28,8 @@ import org.junit.jupiter.api.Test;
 class LintsTest {
   private static final List<PortRange> HTTPS = List.of(PortRange.tcp(443));
 
-  private static List<Finding> run(Lint lint, Diagram d) {
-    List<Finding> findings = lint.check(d);
+  private static List<Problem> run(Lint lint, Diagram d) {
+    List<Problem> findings = lint.check(d);
     findings.forEach(f -> assertEquals(lint.code(), f.code()));
     return findings;
   }
@@ -38,14 +39,14 @@ class LintsTest {
     EntityNode agents = new EntityNode("agents", "Agents", List.of(Entity.HOST), LintFixtures.AT);
     Diagram d =
         diagram(List.of(agents), List.of(Flow.of("f", "web", "agents", HTTPS, "to agents")));
-    List<Finding> findings = run(new HostWithoutRemoteNodeLint(), d);
+    List<Problem> findings = run(new HostWithoutRemoteNodeLint(), d);
     assertEquals(1, findings.size());
-    Finding f = findings.get(0);
+    Problem f = findings.get(0);
     assertEquals("agents", f.nodeId());
     assertEquals("f", f.flowId());
     assertEquals(LintFixtures.FILE, f.file());
     assertEquals("web", f.policy());
-    Diagram fixed = f.quickFix().orElseThrow().apply(d);
+    Diagram fixed = f.fix().orElseThrow().apply(d);
     assertEquals(
         List.of(Entity.HOST, Entity.REMOTE_NODE),
         ((EntityNode) fixed.node("agents").orElseThrow()).entities());
@@ -65,9 +66,9 @@ class LintsTest {
   void netpolDefeatsAuditFlagsAFallbackEmittedInAuditModeAndItsFixRestrictsIt() {
     Diagram d =
         diagram(List.of(), List.of(), DefaultDenyStyle.IF_BLOCK, NetworkPolicyFallback.PRECISE);
-    List<Finding> findings = run(new NetpolDefeatsAuditLint(), d);
+    List<Problem> findings = run(new NetpolDefeatsAuditLint(), d);
     assertEquals(1, findings.size());
-    Diagram fixed = findings.get(0).quickFix().orElseThrow().apply(d);
+    Diagram fixed = findings.get(0).fix().orElseThrow().apply(d);
     assertTrue(fixed.subject("web").orElseThrow().fallbackOnlyWhenEnforcing());
     assertTrue(run(new NetpolDefeatsAuditLint(), fixed).isEmpty());
   }
@@ -84,7 +85,7 @@ class LintsTest {
   void defaultDenyFalseIsNotAuditInformsOnFilesWithAnAuditBranch() {
     for (DefaultDenyStyle style : List.of(DefaultDenyStyle.IF_BLOCK, DefaultDenyStyle.INLINE)) {
       Diagram d = diagram(List.of(), List.of(), style, NetworkPolicyFallback.NONE);
-      List<Finding> findings = run(new DefaultDenyFalseIsNotAuditLint(), d);
+      List<Problem> findings = run(new DefaultDenyFalseIsNotAuditLint(), d);
       assertEquals(1, findings.size());
       assertEquals(Severity.INFO, findings.get(0).severity());
       assertTrue(findings.get(0).message().contains("policy-audit-mode"));
@@ -104,9 +105,9 @@ class LintsTest {
             .withPorts(List.of(new WorkloadPort(8081, Protocol.TCP, "http", 80)));
     Diagram d =
         diagram(List.of(ui), List.of(Flow.of("f", "web", "ui", List.of(PortRange.tcp(80)), "x")));
-    List<Finding> findings = run(new ServicePortLint(), d);
+    List<Problem> findings = run(new ServicePortLint(), d);
     assertEquals(1, findings.size());
-    Diagram fixed = findings.get(0).quickFix().orElseThrow().apply(d);
+    Diagram fixed = findings.get(0).fix().orElseThrow().apply(d);
     assertEquals(List.of(PortRange.tcp(8081)), fixed.flow("f").orElseThrow().ports());
     assertTrue(run(new ServicePortLint(), fixed).isEmpty());
   }
@@ -134,10 +135,10 @@ class LintsTest {
             UnmatchedSelectorLint.ENVOY_OWNING_GATEWAY,
             "internal");
     Diagram d = diagram(List.of(gw), List.of(Flow.of("f", "gw", "web", HTTPS, "x")));
-    List<Finding> findings = run(new UnmatchedSelectorLint(), d);
+    List<Problem> findings = run(new UnmatchedSelectorLint(), d);
     assertEquals(1, findings.size());
     assertEquals("gw", findings.get(0).nodeId());
-    Diagram fixed = findings.get(0).quickFix().orElseThrow().apply(d);
+    Diagram fixed = findings.get(0).fix().orElseThrow().apply(d);
     assertEquals(
         List.of(new Label(UnmatchedSelectorLint.GATEWAY_LABEL, "internal")),
         fixed.workload("gw").orElseThrow().labels());
@@ -148,9 +149,9 @@ class LintsTest {
   void unmatchedSelectorFlagsADnsPeerOutsideKubeDns() {
     Workload dns = workload("dns", KindHint.DNS, "default", "app", "dns");
     Diagram d = diagram(List.of(dns), List.of(Flow.of("f", "web", "dns", HTTPS, "x")));
-    List<Finding> findings = run(new UnmatchedSelectorLint(), d);
+    List<Problem> findings = run(new UnmatchedSelectorLint(), d);
     assertEquals(1, findings.size());
-    Diagram fixed = findings.get(0).quickFix().orElseThrow().apply(d);
+    Diagram fixed = findings.get(0).fix().orElseThrow().apply(d);
     assertTrue(run(new UnmatchedSelectorLint(), fixed).isEmpty());
   }
 
@@ -177,7 +178,7 @@ class LintsTest {
     FqdnNode api =
         new FqdnNode("api", "API", List.of(FqdnSelector.name("api.example.org")), LintFixtures.AT);
     Diagram from = diagram(List.of(api), List.of(Flow.of("f", "api", "web", HTTPS, "x")));
-    List<Finding> findings = run(new FqdnIngressLint(), from);
+    List<Problem> findings = run(new FqdnIngressLint(), from);
     assertEquals(1, findings.size());
     assertEquals(Severity.ERROR, findings.get(0).severity());
     Diagram to = diagram(List.of(api), List.of(Flow.of("f", "web", "api", HTTPS, "x")));
@@ -193,10 +194,10 @@ class LintsTest {
         diagram(
             List.of(db),
             List.of(Flow.of("a", "web", "db", both, "x"), Flow.of("b", "web", "db", swapped, "y")));
-    List<Finding> findings = run(new DuplicateRuleLint(), d);
+    List<Problem> findings = run(new DuplicateRuleLint(), d);
     assertEquals(1, findings.size());
     assertEquals("b", findings.get(0).flowId());
-    Diagram fixed = findings.get(0).quickFix().orElseThrow().apply(d);
+    Diagram fixed = findings.get(0).fix().orElseThrow().apply(d);
     assertEquals(1, fixed.flows().size());
     assertTrue(run(new DuplicateRuleLint(), fixed).isEmpty());
   }
@@ -219,10 +220,10 @@ class LintsTest {
             List.of(guarded),
             DefaultDenyStyle.IF_BLOCK,
             NetworkPolicyFallback.NAMESPACE);
-    List<Finding> findings = run(new CoarseNetpolLint(), d);
+    List<Problem> findings = run(new CoarseNetpolLint(), d);
     assertEquals(1, findings.size());
     assertTrue(findings.get(0).message().contains("a stay allowed"), findings.get(0).message());
-    Diagram fixed = findings.get(0).quickFix().orElseThrow().apply(d);
+    Diagram fixed = findings.get(0).fix().orElseThrow().apply(d);
     assertEquals(NetworkPolicyFallback.PRECISE, fixed.subject("web").orElseThrow().fallback());
     assertTrue(run(new CoarseNetpolLint(), fixed).isEmpty());
   }

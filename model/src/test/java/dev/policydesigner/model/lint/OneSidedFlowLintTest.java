@@ -18,6 +18,7 @@ import dev.policydesigner.model.PortRange;
 import dev.policydesigner.model.Position;
 import dev.policydesigner.model.Settings;
 import dev.policydesigner.model.Workload;
+import dev.policydesigner.model.check.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -57,11 +58,11 @@ class OneSidedFlowLintTest {
   @Test
   void reportsAFlowAllowedOnlyByTheSourcesEgress() {
     Diagram d = diagram(List.of(webToDb(FlowSides.EGRESS_ONLY)), List.of());
-    List<Finding> findings = new OneSidedFlowLint().check(d);
+    List<Problem> findings = new OneSidedFlowLint().check(d);
     assertEquals(1, findings.size());
     assertEquals("one-sided-flow", findings.get(0).code());
     assertTrue(findings.get(0).message().contains("db's policy has no ingress rule"));
-    Diagram fixed = findings.get(0).quickFix().orElseThrow().apply(d);
+    Diagram fixed = findings.get(0).fix().orElseThrow().apply(d);
     assertEquals(List.of(), new OneSidedFlowLint().check(fixed));
   }
 

@@ -5,6 +5,7 @@ import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Flow;
 import dev.policydesigner.model.PolicyFile;
 import dev.policydesigner.model.Settings;
+import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.derive.Direction;
 import dev.policydesigner.model.derive.Peer;
 import java.util.ArrayList;
@@ -26,9 +27,9 @@ final class DiagramAssembler {
   private final Set<String> subjects = new HashSet<>();
   private final List<HalfFlow> halves = new ArrayList<>();
   private final Map<ParsedRule, List<HalfFlow>> halvesOf = new IdentityHashMap<>();
-  private final List<ImportProblem> problems;
+  private final List<Problem> problems;
 
-  DiagramAssembler(List<ImportProblem> problems) {
+  DiagramAssembler(List<Problem> problems) {
     this.problems = problems;
   }
 
@@ -61,11 +62,10 @@ final class DiagramAssembler {
         String id = nodes.workload(p.namespace(), p.selector(), p.title());
         if (!subjects.add(id)) {
           problems.add(
-              new ImportProblem(
+              ImportResult.warning(
                   t.path(),
                   p.line(),
-                  "a second policy for the workload " + id + " is kept as written",
-                  false));
+                  "a second policy for the workload " + id + " is kept as written"));
           policies.add(p.keptWhole());
           continue;
         }

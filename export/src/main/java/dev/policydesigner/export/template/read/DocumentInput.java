@@ -1,6 +1,7 @@
 package dev.policydesigner.export.template.read;
 
 import dev.policydesigner.model.Guard;
+import dev.policydesigner.model.check.Problem;
 import java.util.List;
 
 /**
@@ -25,7 +26,7 @@ record DocumentInput(
     String purpose,
     int line,
     String text,
-    List<ImportProblem> problems) {
+    List<Problem> problems) {
 
   /** The guard of a span relative to the outer guard and the document's guard. */
   Guard relative(Guard lineGuard) {
@@ -33,6 +34,6 @@ record DocumentInput(
   }
 
   void warn(int line, String message) {
-    problems.add(new ImportProblem(path, line, message, false));
+    problems.add(ImportResult.warning(path, line, message));
   }
 }

@@ -1,5 +1,6 @@
 package dev.policydesigner.export.template.read;
 
+import dev.policydesigner.model.check.Problem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class ImportCommand {
 
   /** Each problem as {@code file:line: message}, in file order. */
   public static List<String> problemLines(ImportResult result) {
-    return result.problems().stream().map(ImportProblem::toString).toList();
+    return result.problems().stream().map(Problem::toString).toList();
   }
 
   /** One line summing up the import, e.g. "Imported 2 policy files: 9 nodes, 11 flows". */

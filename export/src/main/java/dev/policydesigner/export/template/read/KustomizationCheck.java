@@ -2,6 +2,7 @@ package dev.policydesigner.export.template.read;
 
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.PolicyFile;
+import dev.policydesigner.model.check.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +14,9 @@ import java.util.List;
  */
 final class KustomizationCheck {
   private final Path repoRoot;
-  private final List<ImportProblem> problems;
+  private final List<Problem> problems;
 
-  KustomizationCheck(Path repoRoot, List<ImportProblem> problems) {
+  KustomizationCheck(Path repoRoot, List<Problem> problems) {
     this.repoRoot = repoRoot;
     this.problems = problems;
   }
@@ -39,7 +40,7 @@ final class KustomizationCheck {
         .anyMatch(l -> l.equals("- " + entry) || l.equals("- " + bare));
   }
 
-  private static ImportProblem warning(PolicyFile f, String message) {
-    return new ImportProblem(f.path(), 0, message, false);
+  private static Problem warning(PolicyFile f, String message) {
+    return ImportResult.warning(f.path(), 0, message);
   }
 }

@@ -2,6 +2,7 @@ package dev.policydesigner.export.template.read;
 
 import dev.policydesigner.model.DefaultDenyStyle;
 import dev.policydesigner.model.Guard;
+import dev.policydesigner.model.check.Problem;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ public record ParsedTemplate(
     String enforceExpression,
     DefaultDenyStyle defaultDeny,
     List<ParsedPolicy> policies,
-    List<ImportProblem> problems) {
+    List<Problem> problems) {
   public ParsedTemplate {
     policies = List.copyOf(policies);
     problems = List.copyOf(problems);

@@ -2,6 +2,7 @@ package dev.policydesigner.export.template.read;
 
 import dev.policydesigner.model.DefaultDenyStyle;
 import dev.policydesigner.model.Guard;
+import dev.policydesigner.model.check.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.nodes.Node;
@@ -25,7 +26,7 @@ public final class PolicyTemplateReader {
   public ParsedTemplate read(String path, String text) throws TemplateReadException {
     List<TemplateLine> lines = tokenizer.tokenize(text);
     TemplateBody body = TemplateBody.of(lines);
-    List<ImportProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     List<ParsedPolicy> policies = new ArrayList<>();
     DefaultDenyStyle style = null;
     for (int[] range : body.documents()) {
@@ -35,12 +36,11 @@ public final class PolicyTemplateReader {
           style = p.defaultDeny();
         } else if (style != p.defaultDeny()) {
           problems.add(
-              new ImportProblem(
+              ImportResult.warning(
                   path,
                   p.line(),
                   "enableDefaultDeny differs from the file's first"
-                      + " policy; the document is kept as written",
-                  false));
+                      + " policy; the document is kept as written"));
           p = p.keptWhole();
         }
       }
@@ -57,7 +57,7 @@ public final class PolicyTemplateReader {
   }
 
   private ParsedPolicy document(
-      String path, List<TemplateLine> lines, int[] range, Guard outer, List<ImportProblem> problems)
+      String path, List<TemplateLine> lines, int[] range, Guard outer, List<Problem> problems)
       throws TemplateReadException {
     int dash = range[2];
     List<TemplateLine> yamlLines = lines.subList(dash, range[1] + 1);

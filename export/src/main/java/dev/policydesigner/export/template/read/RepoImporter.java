@@ -1,6 +1,7 @@
 package dev.policydesigner.export.template.read;
 
 import dev.policydesigner.model.Diagram;
+import dev.policydesigner.model.check.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ public final class RepoImporter {
               + "; pass the repo checkout (the directory holding templates/)");
     }
     List<Path> files = candidates(start);
-    List<ImportProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     List<ParsedTemplate> parsed = new ArrayList<>();
     int done = 0;
     for (Path file : files) {
@@ -64,19 +65,17 @@ public final class RepoImporter {
     return new ImportResult(diagram, problems, parsed.size());
   }
 
-  private void read(
-      String path, String text, List<ParsedTemplate> out, List<ImportProblem> problems) {
+  private void read(String path, String text, List<ParsedTemplate> out, List<Problem> problems) {
     try {
       ParsedTemplate t = reader.read(path, text);
       out.add(t);
       problems.addAll(t.problems());
     } catch (TemplateReadException e) {
       problems.add(
-          new ImportProblem(
+          ImportResult.error(
               path,
               e.line(),
-              e.getMessage() + "; the file is not imported" + " and export leaves it as it is",
-              true));
+              e.getMessage() + "; the file is not imported" + " and export leaves it as it is"));
     }
   }
 

@@ -23,6 +23,7 @@ import dev.policydesigner.model.SelectorForm;
 import dev.policydesigner.model.VerbatimBlock;
 import dev.policydesigner.model.VerbatimSection;
 import dev.policydesigner.model.Workload;
+import dev.policydesigner.model.check.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +76,7 @@ class CorpusImportTest {
 
   @Test
   void aBrokenTemplateIsAProblemWithItsLineAndTheRestImports() {
-    List<ImportProblem> errors = result.problems().stream().filter(ImportProblem::error).toList();
+    List<Problem> errors = result.problems().stream().filter(Problem::isError).toList();
     assertEquals(1, errors.size(), result.problems().toString());
     assertTrue(
         errors.get(0).toString().startsWith(APPS + "broken/thing/app/networkpolicy.yaml.j2:13: "),

@@ -1,4 +1,4 @@
-package dev.policydesigner.model.lint;
+package dev.policydesigner.model.check;
 
 import dev.policydesigner.model.Diagram;
 import java.util.Objects;
