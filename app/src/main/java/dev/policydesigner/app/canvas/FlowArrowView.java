@@ -1,5 +1,6 @@
 package dev.policydesigner.app.canvas;
 
+import dev.policydesigner.export.diagram.image.CardText;
 import dev.policydesigner.model.Flow;
 import dev.policydesigner.model.observe.ObservationReport;
 import javafx.beans.InvalidationListener;
@@ -59,8 +60,8 @@ public final class FlowArrowView extends Group {
     this.paired = pair;
     setId("flow-" + changed.id());
     ports.setText(CardText.ports(changed));
-    String cond = CardText.shortCondition(changed.condition());
-    condition.setText(cond == null ? "" : "if " + cond);
+    String cond = CardText.condition(changed);
+    condition.setText(cond == null ? "" : cond);
     pseudoClassStateChanged(GUARDED, cond != null);
     fillTag();
   }

@@ -1,6 +1,10 @@
 package dev.policydesigner.app.canvas;
 
 import dev.policydesigner.icons.Icon;
+import dev.policydesigner.model.CidrNode;
+import dev.policydesigner.model.Entity;
+import dev.policydesigner.model.EntityNode;
+import dev.policydesigner.model.Workload;
 import java.net.URL;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,6 +30,17 @@ public final class Glyphs {
     ImageView view = new ImageView(image);
     view.getStyleClass().add("kind-icon");
     return view;
+  }
+
+  /** The icon of a node: by kind hint, by entities, or the CIDR / FQDN icon. */
+  public static Icon of(dev.policydesigner.model.Node node) {
+    if (node instanceof Workload w) {
+      return Icon.forKind(w.kind().fileName());
+    }
+    if (node instanceof EntityNode e) {
+      return Icon.forEntities(e.entities().stream().map(Entity::yamlName).toList());
+    }
+    return node instanceof CidrNode ? Icon.CIDR : Icon.FQDN;
   }
 
   /** The icon of a palette entry key: a kind hint, or entity / cidr / fqdn. */

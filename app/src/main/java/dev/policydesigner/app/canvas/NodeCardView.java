@@ -1,5 +1,6 @@
 package dev.policydesigner.app.canvas;
 
+import dev.policydesigner.export.diagram.image.CardText;
 import dev.policydesigner.model.Node;
 import java.util.List;
 import javafx.css.PseudoClass;
@@ -18,7 +19,6 @@ public final class NodeCardView extends Pane {
   private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
   private static final PseudoClass SUBJECT = PseudoClass.getPseudoClass("subject");
   private static final PseudoClass CONDITIONAL = PseudoClass.getPseudoClass("conditional");
-  private static final int MAX_DETAILS = 4;
   private static final double HANDLE_FROM_BOTTOM = 14;
   private static final String SHIELD =
       "M7 0 L14 2.5 L14 7.5 C14 11.5 11 14.5 7 16 C3 14.5 0 11.5 0 7.5 L0 2.5 Z";
@@ -70,12 +70,12 @@ public final class NodeCardView extends Pane {
   private HBox header(Node n, boolean isSubject) {
     Label name = new Label(n.name());
     name.getStyleClass().add("card-name");
-    Label sub = new Label(CardText.subtitle(n));
+    Label sub = new Label(CardText.caption(n));
     sub.getStyleClass().add("card-namespace");
     VBox titles = new VBox(name, sub);
     titles.getStyleClass().add("card-titles");
     HBox.setHgrow(titles, Priority.ALWAYS);
-    HBox header = new HBox(Glyphs.icon(CardText.icon(n), 32), titles);
+    HBox header = new HBox(Glyphs.icon(Glyphs.of(n), 32), titles);
     header.getStyleClass().add("card-header");
     header.setAlignment(Pos.CENTER_LEFT);
     if (isSubject) {
@@ -89,18 +89,17 @@ public final class NodeCardView extends Pane {
 
   private void addDetails(Node n) {
     List<String> lines = CardText.details(n);
-    for (int i = 0; i < lines.size() && i < MAX_DETAILS; i++) {
+    for (int i = 0; i < lines.size(); i++) {
       Label l = new Label(lines.get(i));
       l.getStyleClass().add("card-detail");
+      if (i == CardText.MAX_DETAILS - 1 && lines.get(i).matches("\\+\\d+ more")) {
+        l.getStyleClass().add("card-more");
+      }
       body.getChildren().add(l);
     }
-    if (lines.size() > MAX_DETAILS) {
-      Label more = new Label("+" + (lines.size() - MAX_DETAILS) + " more");
-      more.getStyleClass().addAll("card-detail", "card-more");
-      body.getChildren().add(more);
-    }
-    if (n.condition() != null) {
-      Label cond = new Label("if " + CardText.shortCondition(n.condition()));
+    String condition = CardText.condition(n);
+    if (condition != null) {
+      Label cond = new Label(condition);
       cond.getStyleClass().add("card-condition");
       body.getChildren().add(cond);
     }

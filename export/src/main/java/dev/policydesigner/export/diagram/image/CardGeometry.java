@@ -43,7 +43,7 @@ public record CardGeometry(double x, double y, double width, double height) {
 
   /** The card of {@code node} at its position. */
   public static CardGeometry of(Node node) {
-    return of(node, CardText.of(node));
+    return of(node, CardText.fitted(node));
   }
 
   /** The card of {@code node} holding {@code text}. */

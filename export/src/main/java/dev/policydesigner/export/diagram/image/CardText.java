@@ -1,21 +1,25 @@
 package dev.policydesigner.export.diagram.image;
 
 import dev.policydesigner.model.CidrNode;
+import dev.policydesigner.model.Entity;
 import dev.policydesigner.model.EntityNode;
+import dev.policydesigner.model.Flow;
 import dev.policydesigner.model.FqdnNode;
 import dev.policydesigner.model.FqdnSelector;
 import dev.policydesigner.model.Label;
 import dev.policydesigner.model.Node;
 import dev.policydesigner.model.Workload;
+import dev.policydesigner.model.WorkloadPort;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
- * The lines of text on a node's card, already wrapped and ellipsised to the card's width: the name
- * (one or two lines, bold), a caption (the namespace, or what kind of peer the node is), details
- * (selector labels {@code key=value}, entity names, the CIDR and its exceptions, DNS names) and the
- * condition under which the node exists, shortened ({@code only if loki_enabled}).
+ * The text on a node's card and a flow's label, the one wording the canvas and the images share:
+ * the name, a caption (the namespace, or what kind of peer the node is), details (selector labels
+ * {@code key=value} and the ports of a workload, entity names, the CIDR and its exceptions, DNS
+ * names; at most {@link #MAX_DETAILS} lines) and the condition under which the node exists,
+ * shortened ({@code only if loki_enabled}). {@link #of} gives it as the canvas shows it (its labels
+ * cut what does not fit); {@link #fitted} wraps and cuts it to the card's width for the images.
  *
  * @param title lines of the name
  * @param caption namespace or kind of peer
@@ -35,6 +39,9 @@ public record CardText(List<String> title, String caption, List<String> details,
   /** Most detail lines a card shows. */
   public static final int MAX_DETAILS = 3;
 
+  /** The colour of conditions: on cards and flow labels, on the canvas and in the images. */
+  public static final String CONDITION_COLOUR = Palette.CONDITION;
+
   private static final double NAME_WIDTH = CardGeometry.WIDTH - CardGeometry.TEXT_LEFT - 10;
   private static final double DETAIL_WIDTH = CardGeometry.WIDTH - 2 * CardGeometry.PADDING - 2;
 
@@ -43,18 +50,25 @@ public record CardText(List<String> title, String caption, List<String> details,
     details = List.copyOf(details);
   }
 
-  /** The text of {@code node}'s card. */
+  /** The text of {@code node}'s card, each line whole. */
   public static CardText of(Node node) {
+    return new CardText(List.of(node.name()), caption(node), details(node), condition(node));
+  }
+
+  /** The text of {@code node}'s card wrapped and cut with an ellipsis to the card's width. */
+  public static CardText fitted(Node node) {
+    CardText whole = of(node);
     List<String> title = TextWidth.wrap(node.name(), TITLE_SIZE, true, NAME_WIDTH, 2);
+    String caption = TextWidth.ellipsise(whole.caption, TEXT_SIZE, false, NAME_WIDTH);
+    List<String> details = new ArrayList<>();
+    for (String line : whole.details) {
+      details.addAll(fit(node, line));
+    }
     String condition =
-        node.condition() == null
+        whole.condition == null
             ? null
-            : TextWidth.ellipsise(
-                "only if " + ConditionText.shorten(node.condition()),
-                CONDITION_SIZE,
-                false,
-                DETAIL_WIDTH);
-    return new CardText(title, caption(node), details(node), condition);
+            : TextWidth.ellipsise(whole.condition, CONDITION_SIZE, false, DETAIL_WIDTH);
+    return new CardText(title, caption, details, condition);
   }
 
   /** All lines: name, caption, details and condition. */
@@ -62,33 +76,25 @@ public record CardText(List<String> title, String caption, List<String> details,
     return title.size() + 1 + details.size() + (condition == null ? 0 : 1);
   }
 
-  private static String caption(Node node) {
-    String text;
+  /** {@code ns NAMESPACE} for a workload, else what kind of peer the node is. */
+  public static String caption(Node node) {
     if (node instanceof Workload w) {
-      text = "ns " + w.namespace();
-    } else if (node instanceof EntityNode e) {
-      text = e.entities().size() == 1 ? "Cilium entity" : "Cilium entities";
-    } else if (node instanceof CidrNode) {
-      text = "CIDR";
-    } else {
-      text = "FQDN";
+      return "ns " + w.namespace();
     }
-    return TextWidth.ellipsise(text, TEXT_SIZE, false, NAME_WIDTH);
+    if (node instanceof EntityNode e) {
+      return e.entities().size() == 1 ? "Cilium entity" : "Cilium entities";
+    }
+    return node instanceof CidrNode ? "CIDR" : "FQDN";
   }
 
-  private static List<String> details(Node node) {
+  /** The detail lines, at most {@link #MAX_DETAILS}: the last says how many more there are. */
+  public static List<String> details(Node node) {
     List<String> lines = new ArrayList<>();
     if (node instanceof Workload w) {
-      for (Label l : w.labels()) {
-        lines.add(TextWidth.ellipsiseHead(l.key(), "=" + l.value(), TEXT_SIZE, DETAIL_WIDTH));
-      }
-      if (lines.isEmpty()) {
-        lines.add("all pods of the namespace");
-      }
+      workloadDetails(w, lines);
     } else if (node instanceof EntityNode e) {
-      String names = e.entities().stream().map(x -> x.yamlName()).collect(Collectors.joining(", "));
-      lines.addAll(
-          TextWidth.wrap(names.isEmpty() ? "none" : names, TEXT_SIZE, false, DETAIL_WIDTH, 2));
+      List<String> names = e.entities().stream().map(Entity::yamlName).toList();
+      lines.add(names.isEmpty() ? "none" : String.join(", ", names));
     } else if (node instanceof CidrNode c) {
       lines.add(c.cidr());
       c.except().forEach(x -> lines.add("except " + x));
@@ -98,16 +104,54 @@ public record CardText(List<String> title, String caption, List<String> details,
         lines.add("no names");
       }
     }
-    return limit(lines);
+    if (lines.size() <= MAX_DETAILS) {
+      return lines;
+    }
+    List<String> kept = new ArrayList<>(lines.subList(0, MAX_DETAILS - 1));
+    kept.add("+" + (lines.size() - MAX_DETAILS + 1) + " more");
+    return kept;
   }
 
-  private static List<String> limit(List<String> lines) {
-    List<String> kept =
-        new ArrayList<>(lines.size() > MAX_DETAILS ? lines.subList(0, MAX_DETAILS - 1) : lines);
-    if (lines.size() > MAX_DETAILS) {
-      kept.add("+" + (lines.size() - MAX_DETAILS + 1) + " more");
+  private static void workloadDetails(Workload w, List<String> lines) {
+    for (Label l : w.labels()) {
+      lines.add(l.key() + "=" + l.value());
     }
-    kept.replaceAll(l -> TextWidth.ellipsise(l, TEXT_SIZE, false, DETAIL_WIDTH));
-    return kept;
+    if (lines.isEmpty()) {
+      lines.add("all pods of the namespace");
+    }
+    if (!w.ports().isEmpty()) {
+      List<String> ports = new ArrayList<>();
+      for (WorkloadPort p : w.ports()) {
+        ports.add(p.port() + "/" + p.protocol());
+      }
+      lines.add("ports " + String.join(", ", ports));
+    }
+  }
+
+  /** {@code only if CONDITION} without default filters, or {@code null} for a node always there. */
+  public static String condition(Node node) {
+    return node.condition() == null ? null : "only if " + ConditionText.shorten(node.condition());
+  }
+
+  /** A flow's ports in one short line: {@code 8081/TCP}, {@code 53/UDP+TCP}, {@code all ports}. */
+  public static String ports(Flow flow) {
+    return PortText.of(flow.ports());
+  }
+
+  /** {@code if CONDITION} without default filters, or {@code null} for an unguarded flow. */
+  public static String condition(Flow flow) {
+    return flow.condition() == null ? null : "if " + ConditionText.shorten(flow.condition());
+  }
+
+  private static List<String> fit(Node node, String line) {
+    int eq = line.indexOf('=');
+    if (node instanceof Workload && eq > 0 && !line.startsWith("ports ")) {
+      String head = line.substring(0, eq);
+      return List.of(TextWidth.ellipsiseHead(head, line.substring(eq), TEXT_SIZE, DETAIL_WIDTH));
+    }
+    if (node instanceof EntityNode) {
+      return TextWidth.wrap(line, TEXT_SIZE, false, DETAIL_WIDTH, 2);
+    }
+    return List.of(TextWidth.ellipsise(line, TEXT_SIZE, false, DETAIL_WIDTH));
   }
 }

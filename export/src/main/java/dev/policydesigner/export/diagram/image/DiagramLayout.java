@@ -30,7 +30,7 @@ record DiagramLayout(
     Map<String, Rect> rects = new LinkedHashMap<>();
     Map<String, List<Rect>> outlines = new LinkedHashMap<>();
     for (Node n : nodes) {
-      CardText text = CardText.of(n);
+      CardText text = CardText.fitted(n);
       CardGeometry g = CardGeometry.of(n, text);
       texts.put(n.id(), text);
       cards.put(n.id(), g);

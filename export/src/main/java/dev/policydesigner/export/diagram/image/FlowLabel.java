@@ -20,15 +20,11 @@ record FlowLabel(String ports, String condition, double width, double height) {
   private static final double MAX_CONDITION_WIDTH = 190;
 
   static FlowLabel of(Flow flow) {
-    String ports = PortText.of(flow.ports());
-    String condition =
-        flow.condition() == null
-            ? null
-            : TextWidth.ellipsise(
-                "if " + ConditionText.shorten(flow.condition()),
-                CONDITION_SIZE,
-                false,
-                MAX_CONDITION_WIDTH);
+    String ports = CardText.ports(flow);
+    String condition = CardText.condition(flow);
+    if (condition != null) {
+      condition = TextWidth.ellipsise(condition, CONDITION_SIZE, false, MAX_CONDITION_WIDTH);
+    }
     double width = TextWidth.of(ports, PORT_SIZE, true);
     if (condition != null) {
       width = Math.max(width, TextWidth.of(condition, CONDITION_SIZE, false));
