@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * A parsed IPv4 or IPv6 range {@code address/prefix}. Parsing never looks names up: only numeric
- * addresses are accepted.
+ * A parsed IPv4 or IPv6 range {@code address/prefix}, the one CIDR type of validation, the
+ * simulator and matching observed traffic. Parsing never looks names up: only numeric addresses are
+ * accepted.
  */
 public final class CidrBlock {
   private final byte[] address;
@@ -59,6 +60,26 @@ public final class CidrBlock {
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The host range of an address as text, {@code /32} for IPv4 and {@code /128} for IPv6 ({@code
+   * 192.0.2.1} → {@code 192.0.2.1/32}); empty when the text is not an address.
+   */
+  public static Optional<String> hostCidr(String address) {
+    if (address == null || address.isBlank() || address.indexOf('/') >= 0) {
+      return Optional.empty();
+    }
+    String a = address.strip();
+    return tryParse(a).map(b -> a + "/" + b.prefix);
+  }
+
+  /** Whether the address {@code ip} lies in this range; false for text that is not an address. */
+  public boolean containsAddress(String ip) {
+    if (ip == null || ip.indexOf('/') >= 0) {
+      return false;
+    }
+    return tryParse(ip).map(this::contains).orElse(false);
   }
 
   /** Whether the two ranges share an address. */

@@ -8,6 +8,7 @@ import dev.policydesigner.model.FqdnNode;
 import dev.policydesigner.model.Label;
 import dev.policydesigner.model.Node;
 import dev.policydesigner.model.Workload;
+import dev.policydesigner.model.check.CidrBlock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -64,7 +65,7 @@ public final class NodeCandidates {
       return destination && endpoint.isWorld() && namesMatch(f, endpoint) ? 5_000 : 0;
     } else if (node instanceof CidrNode c) {
       return !inCluster && inCidr(c, endpoint.ip())
-          ? 2_000 + IpBlock.parse(c.cidr()).map(IpBlock::prefix).orElse(0)
+          ? 2_000 + CidrBlock.tryParse(c.cidr()).map(CidrBlock::prefix).orElse(0)
           : 0;
     }
     EntityNode e = (EntityNode) node;
@@ -96,11 +97,11 @@ public final class NodeCandidates {
 
   /** Whether {@code ip} lies in the node's range and in none of its exceptions. */
   public static boolean inCidr(CidrNode c, String ip) {
-    if (ip == null || !IpBlock.parse(c.cidr()).map(b -> b.contains(ip)).orElse(false)) {
+    if (ip == null || !CidrBlock.tryParse(c.cidr()).map(b -> b.containsAddress(ip)).orElse(false)) {
       return false;
     }
     return c.except().stream()
-        .noneMatch(x -> IpBlock.parse(x).map(b -> b.contains(ip)).orElse(false));
+        .noneMatch(x -> CidrBlock.tryParse(x).map(b -> b.containsAddress(ip)).orElse(false));
   }
 
   private record Ranked(String id, int rank, int order) {}

@@ -2,6 +2,7 @@ package dev.policydesigner.model.observe;
 
 import dev.policydesigner.model.Entity;
 import dev.policydesigner.model.Label;
+import dev.policydesigner.model.check.CidrBlock;
 import java.util.List;
 import java.util.Set;
 
@@ -47,7 +48,7 @@ public final class PeerProposals {
         return new ObservedPeer.NewFqdn(endpoint.names().get(0));
       }
       if (endpoint.ip() != null) {
-        return IpBlock.hostCidr(endpoint.ip())
+        return CidrBlock.hostCidr(endpoint.ip())
             .<ObservedPeer>map(ObservedPeer.NewCidr::new)
             .orElse(new ObservedPeer.NewEntity(Entity.WORLD));
       }

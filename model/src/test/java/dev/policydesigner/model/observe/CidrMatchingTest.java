@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.policydesigner.model.CidrNode;
 import dev.policydesigner.model.Position;
+import dev.policydesigner.model.check.CidrBlock;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class IpBlockTest {
+class CidrMatchingTest {
   @ParameterizedTest(name = "{0} contains {1}: {2}")
   @CsvSource({
     "10.0.0.0/8, 10.20.30.40, true",
@@ -25,13 +26,13 @@ class IpBlockTest {
     "10.0.0.0/8, not-an-address, false",
   })
   void containsAddressesInsideItsPrefix(String block, String ip, boolean expected) {
-    assertEquals(expected, IpBlock.parse(block).orElseThrow().contains(ip));
+    assertEquals(expected, CidrBlock.tryParse(block).orElseThrow().containsAddress(ip));
   }
 
   @Test
   void rejectsHostNamesWithoutResolvingThem() {
-    assertEquals(Optional.empty(), IpBlock.parse("example.org/24"));
-    assertEquals(Optional.empty(), IpBlock.parse("10.0.0.0/33"));
+    assertEquals(Optional.empty(), CidrBlock.tryParse("example.org/24"));
+    assertEquals(Optional.empty(), CidrBlock.tryParse("10.0.0.0/33"));
   }
 
   @Test
@@ -44,7 +45,15 @@ class IpBlockTest {
 
   @Test
   void givesAHostPrefixPerAddressFamily() {
-    assertEquals(Optional.of("192.0.2.1/32"), IpBlock.hostCidr("192.0.2.1"));
-    assertEquals(Optional.of("2001:db8::1/128"), IpBlock.hostCidr("2001:db8::1"));
+    assertEquals(Optional.of("192.0.2.1/32"), CidrBlock.hostCidr("192.0.2.1"));
+    assertEquals(Optional.of("2001:db8::1/128"), CidrBlock.hostCidr("2001:db8::1"));
+    assertEquals(Optional.empty(), CidrBlock.hostCidr("example.org"));
+    assertEquals(Optional.empty(), CidrBlock.hostCidr("10.0.0.0/8"));
+  }
+
+  @Test
+  void aRangeIsNotAnAddress() {
+    assertEquals(
+        false, CidrBlock.tryParse("10.0.0.0/8").orElseThrow().containsAddress("10.1.0.0/16"));
   }
 }
