@@ -35,6 +35,11 @@ public record Settings(
     return enabledFlag + " | default(false)";
   }
 
+  /** The layout pattern of new files and what it says about existing paths. */
+  public LayoutPattern layout() {
+    return new LayoutPattern(layoutPattern);
+  }
+
   /** The Jinja expression of enforce mode. */
   public String enforceExpression() {
     return modeFlag + " | default('audit') == 'enforce'";

@@ -7,6 +7,9 @@ import dev.policydesigner.model.Label;
 import dev.policydesigner.model.Protocol;
 import dev.policydesigner.model.Workload;
 import dev.policydesigner.model.WorkloadPort;
+import dev.policydesigner.model.edit.CompoundEdit;
+import dev.policydesigner.model.edit.Edit;
+import dev.policydesigner.model.edit.FollowNamespaceEdit;
 import dev.policydesigner.model.edit.SubjectEdit;
 import dev.policydesigner.model.edit.UpdateNodeEdit;
 import java.util.ArrayList;
@@ -97,9 +100,24 @@ public final class WorkloadViewModel extends ElementViewModel {
     return value != null && change("Change kind of " + id, w -> w.withKind(value));
   }
 
+  /**
+   * Changes the namespace; a policy file the designer created moves along into the new namespace's
+   * folder (one undoable edit). An imported file stays where the repo has it: the {@code
+   * file-outside-namespace} problem offers the move.
+   */
   public boolean setNamespace(String value) {
-    return InputRules.namespace(value) == null
-        && change("Change namespace of " + id, w -> w.withNamespace(value));
+    Workload before = workload();
+    if (InputRules.namespace(value) != null || before.namespace().equals(value)) {
+      return false;
+    }
+    String description = "Change namespace of " + id;
+    Edit update = new UpdateNodeEdit(description, before.withNamespace(value));
+    boolean created =
+        document.current().fileOfSubject(id).map(f -> f.importedFile().isEmpty()).orElse(false);
+    return perform(
+        created
+            ? new CompoundEdit(description, List.of(update, new FollowNamespaceEdit(id)))
+            : update);
   }
 
   public boolean setCondition(String value) {

@@ -132,6 +132,38 @@ class CheckCommandTest {
   }
 
   @Test
+  void reportsAPolicyFileInTheFolderOfAnotherNamespaceWithTheMoveAsFix() throws Exception {
+    Path file = dir.resolve("rustfs.flows.yaml");
+    assertEquals(0, CliRun.of("example", "rustfs", "--out", file.toString()).exitCode());
+    String text = Files.readString(file);
+    String path = "path: templates/config/kubernetes/apps/storage/rustfs/";
+    assertTrue(text.contains(path), text);
+    Files.writeString(file, text.replace(path, path.replace("/storage/", "/default/")));
+
+    CliRun run = CliRun.of("check", file.toString());
+    assertEquals(0, run.exitCode(), run.out() + run.err());
+    List<String> lines = lines(run.out());
+    int at = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith("warning file-outside-namespace ")) {
+        at = i;
+      }
+    }
+    assertTrue(at >= 0, run.out());
+    assertTrue(lines.get(at).contains("runs in namespace storage"), run.out());
+    assertTrue(
+        lines.get(at + 1).contains("Move the file to templates/config/kubernetes/apps/storage/"),
+        run.out());
+    assertSummaryCounts(run.out());
+    assertTrue(
+        CliRun.of("check", "example:rustfs")
+            .out()
+            .lines()
+            .noneMatch(l -> l.contains("file-outside-namespace")),
+        "the example itself is where it belongs");
+  }
+
+  @Test
   void theSampleRepoHasNoKustomizationGuardProblems() throws Exception {
     Path repo = TestData.copySampleRepo(dir);
     CliRun run = CliRun.of("check", "--repo", repo.toString());

@@ -35,11 +35,7 @@ public final class SubjectEdit extends DiagramEdit {
 
   /** The path of the file a new policy of {@code w} goes to. */
   public static String defaultPath(Settings settings, Workload w) {
-    return settings
-        .layoutPattern()
-        .replace("{namespace}", w.namespace())
-        .replace("{app}", w.id())
-        .replace("{name}", w.id());
+    return settings.layout().pathOf(w);
   }
 
   @Override

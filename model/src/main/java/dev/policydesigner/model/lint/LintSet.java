@@ -28,11 +28,13 @@ public final class LintSet {
             new CoarseNetpolLint(),
             new DefaultDenyFalseIsNotAuditLint(),
             new ServicePortLint(),
+            new UndeclaredPortLint(),
             new UnmatchedSelectorLint(),
             new DuplicateSelectorLint(),
             new FqdnIngressLint(),
             new DuplicateRuleLint(),
-            new OneSidedFlowLint()));
+            new OneSidedFlowLint(),
+            new FileOutsideNamespaceLint()));
   }
 
   /** The lints, in order. */
