@@ -5,6 +5,7 @@ import dev.policydesigner.export.plan.ExportRefusedException;
 import dev.policydesigner.export.plan.Exporter;
 import dev.policydesigner.export.plan.FileChange;
 import dev.policydesigner.export.plan.PlanText;
+import dev.policydesigner.export.repo.CheckoutRoot;
 import dev.policydesigner.export.repo.RepoCheckout;
 import dev.policydesigner.export.repo.RepoException;
 import dev.policydesigner.export.template.TemplateWriter;
@@ -31,7 +32,11 @@ final class ExportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DIAGRAM", description = "a *.flows.yaml file or example:hubble|rustfs")
   String diagram;
 
-  @Option(names = "--repo", required = true, paramLabel = "DIR", description = "the checkout")
+  @Option(
+      names = "--repo",
+      required = true,
+      paramLabel = "DIR",
+      description = "the checkout, or a folder inside it (its root is used)")
   Path repo;
 
   @Option(names = "--dry-run", description = "write nothing; print unified diffs")
@@ -52,6 +57,10 @@ final class ExportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try {
       RepoCheckout checkout = RepoCheckout.open(repo);
+      CheckoutRoot root = CheckoutRoot.find(repo);
+      if (root.isAbove()) {
+        spec.commandLine().getErr().println(root.note());
+      }
       Exporter exporter = new Exporter();
       TemplateWriter writer = new TemplateWriter();
       ExportPlan plan = exporter.plan(d, checkout, writer::write, regenerate);

@@ -3,6 +3,7 @@ package dev.policydesigner.app.cli;
 import dev.policydesigner.export.diagram.file.DiagramFileException;
 import dev.policydesigner.export.diagram.file.DiagramFileWriter;
 import dev.policydesigner.export.diagram.file.DiagramFiles;
+import dev.policydesigner.export.repo.CheckoutRoot;
 import dev.policydesigner.export.template.read.ImportCommand;
 import dev.policydesigner.export.template.read.ImportResult;
 import java.io.IOException;
@@ -28,7 +29,11 @@ import picocli.CommandLine.Spec;
 final class ImportRepoCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--repo", required = true, paramLabel = "DIR", description = "the checkout")
+  @Option(
+      names = "--repo",
+      required = true,
+      paramLabel = "DIR",
+      description = "the checkout, or a folder inside it (its root is used)")
   Path repo;
 
   @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of stdout")
@@ -49,15 +54,19 @@ final class ImportRepoCommand implements Callable<Integer> {
     if (!Files.isDirectory(repo)) {
       throw new UserInputException(repo + ": no such directory; pass the repo checkout");
     }
+    CheckoutRoot root = CheckoutRoot.find(repo);
+    PrintWriter err = spec.commandLine().getErr();
+    if (root.isAbove()) {
+      err.println(root.note());
+    }
     ImportResult result;
     long start = System.nanoTime();
     try {
-      result = new ImportCommand().run(repo, under, null);
+      result = new ImportCommand().run(root.root(), under, null);
     } catch (IOException e) {
       throw new UserInputException(e.getMessage());
     }
     double millis = (System.nanoTime() - start) / 1e6;
-    PrintWriter err = spec.commandLine().getErr();
     if (printMillis) {
       spec.commandLine().getOut().println(millis);
     }

@@ -1,6 +1,7 @@
 package dev.policydesigner.app.shell;
 
 import dev.policydesigner.app.document.Document;
+import dev.policydesigner.export.repo.CheckoutRoot;
 import dev.policydesigner.model.Diagram;
 import java.io.File;
 import java.io.IOException;
@@ -172,14 +173,18 @@ public final class FileActions {
     }
     File dir = chooser.showDialog(window.stage());
     if (dir != null) {
-      services.recent().rememberDirectory("repo", dir.toPath());
-      showPlan(view, dir.toPath());
+      Path root = CheckoutRoot.find(dir.toPath()).root();
+      services.recent().rememberDirectory("repo", root);
+      showPlan(view, root);
     }
   }
 
-  /** Plans the export of the view's document into {@code repo} and shows it. */
+  /**
+   * Plans the export of the view's document into the checkout {@code repo} lies in (a folder
+   * chooser often hands over its {@code templates/}) and shows it.
+   */
   public void showPlan(DocumentView view, Path repo) {
-    view.document().repoProperty().set(repo);
+    view.document().repoProperty().set(CheckoutRoot.find(repo).root());
     view.export().refresh();
     view.showTab("tab-export");
   }

@@ -1,6 +1,7 @@
 package dev.policydesigner.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.policydesigner.export.diagram.file.DiagramFiles;
@@ -46,6 +47,33 @@ class ImportCommandTest {
     assertTrue(run.out().startsWith("version: 1\n"), run.out());
     assertTrue(run.out().contains("    imported:\n      sha256: "), run.out());
     assertTrue(run.err().startsWith("Imported 2 policy files: "), run.err());
+  }
+
+  @Test
+  void importFromAFolderInsideTheCheckoutImportsTheCheckoutAndSaysWhichRoot() throws Exception {
+    Path repo = TestData.copySampleRepo(dir);
+    CliRun fromRoot = CliRun.of("import", "--repo", repo.toString());
+    for (String inside : new String[] {"templates", "templates/config/kubernetes"}) {
+      CliRun run = CliRun.of("import", "--repo", repo.resolve(inside).toString());
+      assertEquals(0, run.exitCode(), run.err());
+      assertEquals(fromRoot.out(), run.out(), "the same diagram as from the root");
+      String root = repo.toAbsolutePath().normalize().toString();
+      assertTrue(run.err().startsWith("Using the checkout " + root + " (found above "), run.err());
+    }
+    assertFalse(fromRoot.err().contains("Using the checkout"), fromRoot.err());
+  }
+
+  @Test
+  void exportIntoAFolderInsideTheCheckoutWritesAtItsRoot() throws Exception {
+    Path repo = TestData.copySampleRepo(dir);
+    Path sub = repo.resolve("templates/config");
+    CliRun run = CliRun.of("export", "example:rustfs", "--repo", sub.toString());
+    assertEquals(0, run.exitCode(), run.out() + run.err());
+    String root = repo.toAbsolutePath().normalize().toString();
+    assertTrue(run.err().startsWith("Using the checkout " + root + " (found above "), run.err());
+    assertTrue(
+        Files.isRegularFile(repo.resolve(APPS + "storage/rustfs/app/networkpolicy.yaml.j2")));
+    assertFalse(Files.exists(sub.resolve("templates")), "nothing written below the folder given");
   }
 
   @Test

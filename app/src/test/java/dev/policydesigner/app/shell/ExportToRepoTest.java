@@ -1,5 +1,7 @@
 package dev.policydesigner.app.shell;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.policydesigner.export.testing.TestData;
@@ -55,6 +57,25 @@ class ExportToRepoTest {
     String kustomization = Files.readString(repo.resolve(DIR + "kustomization.yaml.j2"));
     assertTrue(kustomization.contains("- ./networkpolicy.yaml"), kustomization);
     assertTrue(kustomization.contains("- ./helmrelease.yaml"), "other entries stay");
+  }
+
+  @Test
+  void choosingAFolderInsideTheCheckoutPlansIntoItsRoot(FxRobot robot) throws IOException {
+    Path repo = copyOfSampleRepo();
+    DocumentView view = window.active().orElseThrow();
+    robot.interact(() -> window.fileActions().showPlan(view, repo.resolve("templates/config")));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertEquals(repo.toAbsolutePath().normalize(), view.document().repoProperty().get());
+    assertTrue(
+        view.export().files().stream()
+            .anyMatch(f -> f.path().equals(DIR + "networkpolicy.yaml.j2")),
+        view.export().statusProperty().get());
+    assertFalse(
+        view.export().statusProperty().get().contains("not a makejinja checkout"),
+        view.export().statusProperty().get());
+    assertFalse(
+        Files.exists(repo.resolve("templates/config/templates")), "nothing planned below it");
   }
 
   private Path copyOfSampleRepo() throws IOException {

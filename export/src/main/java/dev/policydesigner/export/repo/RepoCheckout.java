@@ -31,15 +31,17 @@ public final class RepoCheckout {
   }
 
   /**
-   * Opens the checkout at {@code dir}.
+   * Opens the checkout at {@code chosen}, or the one it lies in (see {@link CheckoutRoot#find}):
+   * {@link #root()} says which.
    *
-   * @throws RepoException when {@code dir} lacks {@code makejinja.toml} or {@code templates/}, its
+   * @throws RepoException when the checkout lacks {@code makejinja.toml} or {@code templates/}, its
    *     delimiters differ from the designer's, or its values file is not valid YAML
    */
-  public static RepoCheckout open(Path dir) throws RepoException {
-    if (!Files.isDirectory(dir)) {
-      throw new RepoException(dir + " is not a folder: choose the repository root");
+  public static RepoCheckout open(Path chosen) throws RepoException {
+    if (!Files.isDirectory(chosen)) {
+      throw new RepoException(chosen + " is not a folder: choose the repository root");
     }
+    Path dir = CheckoutRoot.find(chosen).root();
     Path toml = dir.resolve("makejinja.toml");
     if (!Files.isRegularFile(toml)) {
       throw new RepoException(
