@@ -10,16 +10,20 @@ import dev.policydesigner.model.Workload;
 import dev.policydesigner.model.WorkloadPort;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.controlsfx.control.textfield.TextFields;
+import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
-import org.controlsfx.validation.Validator;
 
 /** Asks for the ports, condition and description of a new flow between two nodes. */
 public final class FlowEditorDialog extends Dialog<Flow> {
@@ -37,8 +41,9 @@ public final class FlowEditorDialog extends Dialog<Flow> {
     ports.setId("flow-ports");
     condition.setId("flow-condition");
     description.setId("flow-description");
-    ports.setText(PortsText.format(destinationPorts(d, to)));
-    ports.setPromptText("e.g. 9000/TCP, 53/UDP (empty = all ports)");
+    List<PortRange> declared = destinationPorts(d, to);
+    ports.setText(declared.isEmpty() ? "" : PortsText.format(declared));
+    ports.setPromptText("e.g. 9000/TCP, 53/UDP, or " + PortsText.ALL);
     condition.setPromptText("optional, e.g. monitoring_enabled | default(false)");
     description.setPromptText("one line, written above the rule");
     TextFields.bindAutoCompletion(
@@ -57,23 +62,43 @@ public final class FlowEditorDialog extends Dialog<Flow> {
     validation.registerValidator(
         ports,
         false,
-        Validator.createPredicateValidator(
-            t -> PortsText.check((String) t) == null,
-            "Write ports as 9000/TCP, 53/UDP or 8000-8010/TCP"));
-    getDialogPane()
-        .lookupButton(ButtonType.OK)
-        .disableProperty()
-        .bind(validation.invalidProperty());
+        (Control c, String v) -> {
+          String msg = PortsText.check(v);
+          return ValidationResult.fromErrorIf(c, msg == null ? "" : msg, msg != null);
+        });
+    Label portsHint = new Label();
+    portsHint.setId("flow-ports-hint");
+    portsHint.getStyleClass().add("field-hint");
+    portsHint.setWrapText(true);
+    portsHint.setMaxWidth(360);
+    portsHint
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> Objects.requireNonNullElse(PortsText.check(ports.getText()), ""),
+                ports.textProperty()));
+    grid.add(portsHint, 1, 3);
+    javafx.scene.Node ok = getDialogPane().lookupButton(ButtonType.OK);
+    ok.disableProperty().bind(validation.invalidProperty());
+    // Enter must not slip past the check either: an empty field never means every port
+    ok.addEventFilter(
+        ActionEvent.ACTION,
+        e -> {
+          if (PortsText.check(ports.getText()) != null) {
+            e.consume();
+            ports.requestFocus();
+          }
+        });
     setOnShown(e -> ports.requestFocus());
     String id = d.freshId(from + "-to-" + to);
     setResultConverter(
         b ->
-            b == ButtonType.OK
+            b == ButtonType.OK && PortsText.parse(ports.getText()).isPresent()
                 ? new Flow(
                     id,
                     from,
                     to,
-                    PortsText.parse(ports.getText()).orElse(List.of()),
+                    PortsText.parse(ports.getText()).get(),
                     L7Rules.NONE,
                     condition.getText(),
                     description.getText(),

@@ -124,7 +124,7 @@ final class InspectorSections {
         sheet(
             new SheetItem(
                     "Ports",
-                    "e.g. 9000/TCP, 53/UDP; empty = all ports",
+                    "e.g. 9000/TCP, 53/UDP, or \"all ports\" for every port",
                     String.class,
                     vm.portsProperty(),
                     vm::setPorts)
