@@ -67,6 +67,12 @@ public final class Document {
     refresh();
   }
 
+  /** Records that the diagram is saved nowhere yet (imported from a repo): closing asks. */
+  public void markUnsaved() {
+    history.markUnsaved();
+    refresh();
+  }
+
   /** Starts over with {@code replacement} as the saved state of {@code path}. */
   public void replace(Diagram replacement, Path path) {
     file.set(path);

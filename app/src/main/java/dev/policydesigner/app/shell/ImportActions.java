@@ -1,6 +1,7 @@
 package dev.policydesigner.app.shell;
 
 import dev.policydesigner.app.document.Document;
+import dev.policydesigner.export.repo.CheckoutRoot;
 import dev.policydesigner.export.template.read.ImportResult;
 import dev.policydesigner.model.Position;
 import dev.policydesigner.model.check.Problem;
@@ -36,16 +37,19 @@ public final class ImportActions {
     }
     File dir = chooser.showDialog(window.stage());
     if (dir != null) {
-      services.recent().rememberDirectory("repo", dir.toPath());
-      importRepo(dir.toPath());
+      Path root = CheckoutRoot.find(dir.toPath()).root();
+      services.recent().rememberDirectory("repo", root);
+      importRepo(root);
     }
   }
 
   /**
-   * Imports {@code repo} on a background thread with a progress bar; when done, opens the diagram
-   * in a new tab, laid out left to right, with the import's problems in its Problems tab.
+   * Imports the checkout {@code chosen} lies in on a background thread with a progress bar; when
+   * done, opens the diagram in a new tab, laid out left to right, with the import's problems in its
+   * Problems tab. The new document has never been saved, so it counts as unsaved.
    */
-  public Task<ImportResult> importRepo(Path repo) {
+  public Task<ImportResult> importRepo(Path chosen) {
+    Path repo = CheckoutRoot.find(chosen).root();
     RepoImportTask task = new RepoImportTask(repo);
     progress.follow(task);
     task.setOnSucceeded(e -> opened(repo, task.getValue()));
@@ -63,6 +67,7 @@ public final class ImportActions {
 
   private void opened(Path repo, ImportResult result) {
     Document document = new Document(result.diagram(), null);
+    document.markUnsaved();
     document.repoProperty().set(repo);
     DocumentView view = window.open(document);
     // cards are measured once they have been styled: lay out on the next pulse
@@ -78,6 +83,7 @@ public final class ImportActions {
     Map<String, Position> laidOut =
         services.layout().layout(result.diagram(), view.canvas().cardSizes());
     view.document().replace(new MoveNodesEdit(laidOut).apply(result.diagram()), null);
+    view.document().markUnsaved();
     view.canvas().zoomToFit();
   }
 }

@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.policydesigner.export.template.read.ImportResult;
+import dev.policydesigner.export.template.read.RepoImporter;
 import dev.policydesigner.export.testing.TestData;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.check.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
+import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
@@ -62,7 +66,8 @@ class ImportFromRepoTest {
         shown.nodes().size(),
         shown.nodes().stream().map(n -> n.position()).distinct().count(),
         "laid out: no two nodes on the same spot");
-    assertFalse(view.document().isDirty());
+    assertTrue(view.document().isDirty(), "imported and never saved");
+    assertTrue(view.document().titleProperty().get().endsWith("*"));
     assertFalse(view.document().current().nodes().isEmpty(), "workloads were imported");
     assertEquals(repo, view.document().repoProperty().get());
     Problem problem =
@@ -73,5 +78,40 @@ class ImportFromRepoTest {
     assertTrue(
         problem.where().startsWith("templates/config/broken-policy.yaml.j2:"), problem.where());
     assertFalse(robot.lookup("#progress-strip").query().isVisible(), "progress gone when done");
+  }
+
+  @Test
+  void importingTheTemplatesFolderImportsTheWholeCheckout(FxRobot robot) throws Exception {
+    Path repo = TestData.copySampleRepo(tmp);
+    ImportResult fromRoot = new RepoImporter().importRepo(repo, null);
+
+    Task<ImportResult>[] task = new Task[1];
+    robot.interact(() -> task[0] = window.importActions().importRepo(repo.resolve("templates")));
+    ImportResult result = task[0].get(30, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertEquals(fromRoot.diagram().files(), result.diagram().files());
+    assertEquals(fromRoot.diagram().flows(), result.diagram().flows());
+    DocumentView view = window.active().orElseThrow();
+    assertEquals(repo.toAbsolutePath().normalize(), view.document().repoProperty().get());
+  }
+
+  @Test
+  void closingAnImportedNeverSavedDiagramAsksFirst(FxRobot robot) throws Exception {
+    Path repo = TestData.copySampleRepo(tmp);
+    Task<ImportResult>[] task = new Task[1];
+    robot.interact(() -> task[0] = window.importActions().importRepo(repo));
+    task[0].get(30, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(2, window.documents().size());
+
+    Platform.runLater(() -> window.fileActions().close());
+    WaitForAsyncUtils.waitForFxEvents();
+    Button cancel =
+        (Button) robot.lookup(".button").match(LabeledMatchers.hasText("Cancel")).query();
+    assertTrue(robot.lookup("Don't Save").tryQuery().isPresent(), "Save / Don't Save asked");
+    robot.clickOn(cancel);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(2, window.documents().size(), "still open after Cancel");
   }
 }

@@ -101,6 +101,14 @@ public final class EditHistory {
     savedRevision = revision;
   }
 
+  /**
+   * Marks that no state is saved (a diagram imported or recovered, never written to a file): the
+   * history stays dirty until {@link #markSaved}.
+   */
+  public void markUnsaved() {
+    savedRevision = -1;
+  }
+
   /** Whether the current state differs from the saved one. */
   public boolean isDirty() {
     return revision != savedRevision;
