@@ -4,6 +4,8 @@ import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.PolicyFile;
 import dev.policydesigner.model.PolicySubject;
 import dev.policydesigner.model.Workload;
+import dev.policydesigner.model.check.Problem;
+import dev.policydesigner.model.check.QuickFix;
 import dev.policydesigner.model.check.Severity;
 import dev.policydesigner.model.edit.FollowNamespaceEdit;
 import java.util.ArrayList;
@@ -27,8 +29,8 @@ public final class FileOutsideNamespaceLint implements Lint {
   }
 
   @Override
-  public List<Finding> check(Diagram diagram) {
-    List<Finding> findings = new ArrayList<>();
+  public List<Problem> check(Diagram diagram) {
+    List<Problem> findings = new ArrayList<>();
     for (PolicyFile file : diagram.files()) {
       for (PolicySubject s : file.subjects()) {
         Optional<Workload> w = diagram.workload(s.workloadId());
@@ -43,7 +45,7 @@ public final class FileOutsideNamespaceLint implements Lint {
     return findings;
   }
 
-  private static Finding finding(
+  private static Problem finding(
       Diagram diagram, PolicyFile file, PolicySubject s, Workload w, String target) {
     String folder = diagram.settings().layout().namespaceOf(file.path()).orElseThrow();
     boolean whole = FollowNamespaceEdit.movesWholeFile(diagram, w.id());
@@ -69,7 +71,7 @@ public final class FileOutsideNamespaceLint implements Lint {
                 : "");
     String fix = (whole ? "Move the file to " : "Move the policy of " + w.name() + " to ") + target;
     String id = w.id();
-    return Finding.onNode(Severity.WARNING, CODE, message, id)
+    return Problem.onNode(Severity.WARNING, CODE, message, id)
         .inPolicy(file.path(), s.policyName())
         .withFix(new QuickFix(fix, d -> new FollowNamespaceEdit(id).apply(d)));
   }

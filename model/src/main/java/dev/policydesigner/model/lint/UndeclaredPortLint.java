@@ -6,6 +6,8 @@ import dev.policydesigner.model.PortRange;
 import dev.policydesigner.model.Protocol;
 import dev.policydesigner.model.Workload;
 import dev.policydesigner.model.WorkloadPort;
+import dev.policydesigner.model.check.Problem;
+import dev.policydesigner.model.check.QuickFix;
 import dev.policydesigner.model.check.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +29,8 @@ public final class UndeclaredPortLint implements Lint {
   }
 
   @Override
-  public List<Finding> check(Diagram diagram) {
-    List<Finding> findings = new ArrayList<>();
+  public List<Problem> check(Diagram diagram) {
+    List<Problem> findings = new ArrayList<>();
     for (Flow flow : diagram.flows()) {
       Optional<Workload> to = diagram.workload(flow.to());
       if (to.isEmpty() || to.get().ports().isEmpty()) {
@@ -57,7 +59,7 @@ public final class UndeclaredPortLint implements Lint {
     return false;
   }
 
-  private static Finding finding(Diagram diagram, Flow flow, Workload w, PortRange p) {
+  private static Problem finding(Diagram diagram, Flow flow, Workload w, PortRange p) {
     List<String> ports = w.ports().stream().map(wp -> wp.port() + "/" + wp.protocol()).toList();
     String message =
         "Flow "
@@ -74,8 +76,8 @@ public final class UndeclaredPortLint implements Lint {
             + " declare the port on "
             + w.name()
             + ".";
-    Finding finding =
-        Finding.onFlow(Severity.WARNING, CODE, message, flow.id(), flow.from(), flow.to());
+    Problem finding =
+        Problem.onFlow(Severity.WARNING, CODE, message, flow.id(), flow.from(), flow.to());
     if (p.endPort() == null) {
       Protocol protocol = p.protocol() == Protocol.ANY ? Protocol.TCP : p.protocol();
       WorkloadPort added = new WorkloadPort(p.port(), protocol, null, null);

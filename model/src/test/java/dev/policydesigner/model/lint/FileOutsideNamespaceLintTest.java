@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Workload;
+import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.example.Examples;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,18 +18,18 @@ class FileOutsideNamespaceLintTest {
     Diagram d =
         LintFixtures.diagram(List.of(), List.of())
             .mapNode("web", n -> ((Workload) n).withNamespace("payments"));
-    List<Finding> findings = lint.check(d);
+    List<Problem> findings = lint.check(d);
     assertEquals(1, findings.size());
-    Finding f = findings.get(0);
+    Problem f = findings.get(0);
     assertEquals(FileOutsideNamespaceLint.CODE, f.code());
     assertEquals("web", f.nodeId());
     assertEquals(LintFixtures.FILE, f.file());
     assertTrue(f.message().contains("namespace shop"), f.message());
     assertTrue(f.message().contains("runs in namespace payments"), f.message());
     String moved = "templates/config/kubernetes/apps/payments/web/app/networkpolicy.yaml.j2";
-    assertEquals("Move the file to " + moved, f.quickFix().orElseThrow().description());
+    assertEquals("Move the file to " + moved, f.fix().orElseThrow().description());
 
-    Diagram fixed = f.quickFix().orElseThrow().apply(d);
+    Diagram fixed = f.fix().orElseThrow().apply(d);
     assertEquals(moved, fixed.fileOfSubject("web").orElseThrow().path());
     assertTrue(lint.check(fixed).isEmpty());
   }

@@ -10,6 +10,7 @@ import dev.policydesigner.model.PortRange;
 import dev.policydesigner.model.Protocol;
 import dev.policydesigner.model.Workload;
 import dev.policydesigner.model.WorkloadPort;
+import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.example.Examples;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,13 +28,13 @@ class UndeclaredPortLintTest {
   @Test
   void flagsAPortTheDestinationDoesNotDeclareAndTheFixDeclaresIt() {
     Diagram d = flowToWeb(PortRange.tcp(8081));
-    List<Finding> findings = lint.check(d);
+    List<Problem> findings = lint.check(d);
     assertEquals(1, findings.size());
-    Finding f = findings.get(0);
+    Problem f = findings.get(0);
     assertEquals("f", f.flowId());
     assertTrue(f.message().contains("declares only 8080/TCP"), f.message());
-    assertEquals("Declare port 8081/TCP on Web", f.quickFix().orElseThrow().description());
-    Diagram fixed = f.quickFix().orElseThrow().apply(d);
+    assertEquals("Declare port 8081/TCP on Web", f.fix().orElseThrow().description());
+    Diagram fixed = f.fix().orElseThrow().apply(d);
     assertEquals(
         List.of(WorkloadPort.tcp(8080), WorkloadPort.tcp(8081)),
         fixed.workload("web").orElseThrow().ports());
