@@ -45,9 +45,20 @@ class RepoCheckoutTest {
   }
 
   @Test
+  void opensTheCheckoutAroundAFolderInsideIt() throws Exception {
+    RepoCheckout repo = RepoCheckout.open(root.resolve("templates/config"));
+    assertEquals(root.toAbsolutePath().normalize(), repo.root());
+    CheckoutRoot found = CheckoutRoot.find(root.resolve("templates"));
+    assertTrue(found.isAbove());
+    assertTrue(found.note().startsWith("Using the checkout " + repo.root()), found.note());
+    assertFalse(CheckoutRoot.find(root).isAbove());
+    assertEquals("", CheckoutRoot.find(root).note());
+  }
+
+  @Test
   void refusesAFolderWithoutMakejinjaToml() throws Exception {
-    RepoException e =
-        assertThrows(RepoException.class, () -> RepoCheckout.open(root.resolve("templates")));
+    Path other = Files.createDirectories(tmp.resolve("elsewhere/templates"));
+    RepoException e = assertThrows(RepoException.class, () -> RepoCheckout.open(other.getParent()));
     assertTrue(
         e.getMessage().contains("is not a makejinja checkout: no makejinja.toml"), e.getMessage());
     assertTrue(e.getMessage().contains("choose the repository root"), e.getMessage());
