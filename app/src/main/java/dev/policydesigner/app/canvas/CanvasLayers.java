@@ -26,6 +26,7 @@ final class CanvasLayers {
   private final Runnable flush = this::flush;
   private final Runnable placeLaidOut = this::placeLaidOut;
   private final Consumer<Node> placeAgain;
+  private java.util.function.Predicate<Node> hidden = v -> false;
   private int nextRank;
 
   /** The layers over these groups; {@code placeAgain} places a view again after its layout. */
@@ -58,6 +59,11 @@ final class CanvasLayers {
             });
   }
 
+  /** Which views are hidden (left out of the scene graph wherever they are). */
+  void setHidden(java.util.function.Predicate<Node> hiddenViews) {
+    hidden = hiddenViews;
+  }
+
   void addCard(NodeCardView card) {
     cards.add(card, nextRank++, true);
   }
@@ -85,7 +91,7 @@ final class CanvasLayers {
    */
   void place(Node view, boolean inView, boolean inArrowArea) {
     boolean still = view instanceof FlowArrowView a && !movingFlows.contains(a);
-    boolean in = still ? inArrowArea : inView;
+    boolean in = (still ? inArrowArea : inView) && !hidden.test(view);
     boolean awaits = !in && ((Parent) view).isNeedsLayout();
     if (awaits) {
       awaitingLayout.add(view);

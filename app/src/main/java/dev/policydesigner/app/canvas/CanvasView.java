@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -49,6 +51,9 @@ public final class CanvasView extends Pane {
   private final ConnectGesture connect;
   private BiConsumer<String, Position> onDropKind = (k, p) -> {};
   private Set<String> spotlight;
+  private final ReadOnlyObjectWrapper<Neighbourhood> focus = new ReadOnlyObjectWrapper<>();
+  private int focusHops;
+  private double[] viewBeforeFocus;
 
   public CanvasView(Document document) {
     this.document = document;
@@ -68,6 +73,7 @@ public final class CanvasView extends Pane {
     viewport = new Viewport(this, world);
     layers = new CanvasLayers(flowLayer, movingFlowLayer, nodeLayer, this::placeAgain);
     layers.flushBeforePulses(this);
+    layers.setHidden(this::hiddenByFocus);
     culling = new ViewportCulling(this, viewport.translation(), viewport.scaling(), layers::place);
     viewport.setOnChange(this::cull);
     nodeDrag = new NodeDragGesture(this, document);
@@ -77,8 +83,21 @@ public final class CanvasView extends Pane {
     document.diagramProperty().addListener((o, a, d) -> show(d));
     document.selection().ids().addListener((SetChangeListener<String>) this::selectionChanged);
     show(document.current());
+    addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, this::focusKeys);
     widthProperty().addListener((o, a, w) -> sizeChanged());
     heightProperty().addListener((o, a, h) -> sizeChanged());
+  }
+
+  /** F focuses on the selection (again: two flows away), Esc shows everything again. */
+  private void focusKeys(javafx.scene.input.KeyEvent e) {
+    boolean plain = !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown();
+    if (plain && e.getCode() == javafx.scene.input.KeyCode.F) {
+      focusOnSelection();
+      e.consume();
+    } else if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && focus.get() != null) {
+      unfocus();
+      e.consume();
+    }
   }
 
   private void sizeChanged() {
@@ -138,6 +157,17 @@ public final class CanvasView extends Pane {
         .add(overlay.getBoundsInParent())
         .bounds();
   }
+
+  private Bounds focusBounds() {
+    applyCss();
+    layout();
+    DrawnBounds b = new DrawnBounds();
+    cards.forEach((id, c) -> b.add(isShown(id) ? c.getBoundsInParent() : EMPTY));
+    arrows.forEach((id, a) -> b.add(isShown(id) ? a.getBoundsInParent() : EMPTY));
+    return b.bounds();
+  }
+
+  private static final Bounds EMPTY = new javafx.geometry.BoundingBox(0, 0, -1, -1);
 
   /** Until the user pans or zooms, the diagram is kept fitted in view as the canvas resizes. */
   private void fitUntilUserZooms() {
@@ -310,6 +340,93 @@ public final class CanvasView extends Pane {
     arrows.forEach((id, arrow) -> Spotlight.apply(arrow, id, spotlight));
   }
 
+  /**
+   * Shows only these nodes and their neighbours up to {@code hops} flows away, and the flows
+   * between them; hides the rest until {@link #unfocus}. The focused part is fitted in view.
+   */
+  public void focus(Collection<String> nodeIds, int hops) {
+    Neighbourhood n = Neighbourhood.of(document.current(), nodeIds, hops);
+    if (n.nodeIds().isEmpty()) {
+      return;
+    }
+    if (focus.get() == null) {
+      viewBeforeFocus = viewport.state();
+    }
+    focusHops = hops;
+    focus.set(n);
+    showFocus();
+    zoomToFit();
+  }
+
+  /**
+   * Focuses on the selected nodes (or the ends of the selected flows), one flow away; asked again
+   * for the same selection, two flows away.
+   */
+  public void focusOnSelection() {
+    Set<String> ids = new java.util.LinkedHashSet<>();
+    Diagram d = document.current();
+    for (String id : document.selection().ids()) {
+      if (d.node(id).isPresent()) {
+        ids.add(id);
+      } else {
+        d.flow(id).ifPresent(f -> ids.addAll(java.util.List.of(f.from(), f.to())));
+      }
+    }
+    if (ids.isEmpty()) {
+      return;
+    }
+    boolean again = focus.get() != null && focusHops == 1 && focusedOn.equals(ids);
+    focusedOn = Set.copyOf(ids);
+    focus(ids, again ? 2 : 1);
+  }
+
+  private Set<String> focusedOn = Set.of();
+
+  /** Shows everything again and returns to the view before the focus. */
+  public void unfocus() {
+    if (focus.get() == null) {
+      return;
+    }
+    focus.set(null);
+    focusedOn = Set.of();
+    showFocus();
+    if (viewBeforeFocus != null) {
+      viewport.restore(viewBeforeFocus);
+    }
+  }
+
+  /** The focused neighbourhood, {@code null} when everything is shown. */
+  public ReadOnlyObjectProperty<Neighbourhood> focusProperty() {
+    return focus.getReadOnlyProperty();
+  }
+
+  /** Whether the node or flow with this id is shown (not hidden by a focus). */
+  public boolean isShown(String id) {
+    Neighbourhood n = focus.get();
+    return (cards.containsKey(id) || arrows.containsKey(id)) && (n == null || n.contains(id));
+  }
+
+  private boolean hiddenByFocus(javafx.scene.Node view) {
+    if (view instanceof NodeCardView c) {
+      return !isShown(c.nodeId());
+    }
+    return view instanceof FlowArrowView a && !isShown(a.flow().id());
+  }
+
+  private void showFocus() {
+    layers.settle().forEach(culling::place);
+    culling.refresh(cards.values(), arrows.values());
+    for (javafx.scene.Node g : ghostLayer.getChildren()) {
+      GhostEdgeView ghost = (GhostEdgeView) g;
+      ghost.setVisible(focus.get() == null || ghostShown(ghost));
+    }
+  }
+
+  private boolean ghostShown(GhostEdgeView ghost) {
+    return ghost.traffic().source().nodeId().map(this::isShown).orElse(false)
+        && ghost.traffic().destination().nodeId().map(this::isShown).orElse(false);
+  }
+
   /** The point of the canvas world under a scene point. */
   Point2D sceneToWorld(double sceneX, double sceneY) {
     return world.sceneToLocal(sceneX, sceneY);
@@ -365,8 +482,9 @@ public final class CanvasView extends Pane {
     return drawnBounds();
   }
 
+  /** Fits what is shown in view (with a focus, the focused part). */
   public void zoomToFit() {
-    Bounds all = drawnBounds();
+    Bounds all = focus.get() == null ? drawnBounds() : focusBounds();
     viewport.fit(cards.isEmpty() ? null : all);
   }
 
@@ -389,8 +507,18 @@ public final class CanvasView extends Pane {
     viewport.zoomAt(getWidth() / 2, getHeight() / 2, factor);
   }
 
+  /** Moves the view by (dx, dy) screen pixels, as dragging the background does. */
+  public void panBy(double dx, double dy) {
+    viewport.panBy(dx, dy);
+  }
+
   /** The zoom factor (1 = 100 %). */
   public double zoom() {
     return viewport.scale();
+  }
+
+  /** The zoom factor as it changes (1 = 100 %). */
+  public javafx.beans.property.ReadOnlyDoubleProperty zoomProperty() {
+    return viewport.zoomProperty();
   }
 }

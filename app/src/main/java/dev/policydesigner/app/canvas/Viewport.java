@@ -27,10 +27,13 @@ final class Viewport {
   private double exactY;
   private boolean userMoved;
   private Runnable onChange = () -> {};
+  private final javafx.beans.property.ReadOnlyDoubleWrapper zoom =
+      new javafx.beans.property.ReadOnlyDoubleWrapper(1);
 
   Viewport(Pane pane, Group world) {
     this.pane = pane;
     world.getTransforms().addAll(translate, scale);
+    scale.xProperty().addListener((o, a, s) -> zoom.set(s.doubleValue()));
   }
 
   /** Called after every pan or zoom. */
@@ -117,6 +120,24 @@ final class Viewport {
     Window w = pane.getScene() == null ? null : pane.getScene().getWindow();
     double s = w == null ? 1 : horizontal ? w.getRenderScaleX() : w.getRenderScaleY();
     return s > 0 ? s : 1;
+  }
+
+  javafx.beans.property.ReadOnlyDoubleProperty zoomProperty() {
+    return zoom.getReadOnlyProperty();
+  }
+
+  /** Zoom and exact translation, to {@link #restore} later. */
+  double[] state() {
+    return new double[] {scale.getX(), exactX, exactY, userMoved ? 1 : 0};
+  }
+
+  /** Returns to a view kept with {@link #state}. */
+  void restore(double[] state) {
+    scale.setX(state[0]);
+    scale.setY(state[0]);
+    userMoved = state[3] != 0;
+    moveTo(state[1], state[2]);
+    onChange.run();
   }
 
   /** The world point at the top left of the visible area. */

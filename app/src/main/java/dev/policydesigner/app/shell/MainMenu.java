@@ -129,6 +129,10 @@ final class MainMenu {
         new SeparatorMenuItem(),
         item("Auto Layout", "Shortcut+L", e -> view.autoLayout()),
         new SeparatorMenuItem(),
+        // F and Esc are the canvas's own keys, so they do not fire while typing in a field
+        item("Focus on Selection (F)", null, e -> view.focusOnSelection()),
+        item("Show All (Esc)", null, e -> view.unfocus()),
+        new SeparatorMenuItem(),
         item("Walkthrough", "Shortcut+Shift+W", e -> view.toggleWalkthrough()),
         item("Clear observed flows", null, e -> new ObserveActions(window).clear()));
   }

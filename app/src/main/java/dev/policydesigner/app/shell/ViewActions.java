@@ -23,6 +23,16 @@ public final class ViewActions {
     window.active().ifPresent(v -> v.canvas().zoomBy(factor));
   }
 
+  /** Shows only the selection and its neighbours (again: two flows away). */
+  public void focusOnSelection() {
+    window.active().ifPresent(v -> v.canvas().focusOnSelection());
+  }
+
+  /** Shows everything again after a focus. */
+  public void unfocus() {
+    window.active().ifPresent(v -> v.canvas().unfocus());
+  }
+
   /** Starts the walkthrough of the active document, or leaves it when it runs. */
   public void toggleWalkthrough() {
     window
