@@ -1,5 +1,7 @@
 package dev.policydesigner.model;
 
+import dev.policydesigner.model.expr.Condition;
+import dev.policydesigner.model.expr.ExpressionException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,9 +33,9 @@ public record Guard(List<String> conjuncts) {
     return new Guard(list);
   }
 
-  /** Splits a free expression at its top-level {@code and}s. */
+  /** Splits a free expression at its top-level {@code and}s (one conjunct if it does not parse). */
   public static Guard parse(String expression) {
-    return new Guard(Expressions.splitTopLevelAnd(expression == null ? "" : expression));
+    return new Guard(Condition.conjunctsOf(expression));
   }
 
   /** Whether this guard always holds. */
@@ -64,8 +66,17 @@ public record Guard(List<String> conjuncts) {
   public String expression() {
     List<String> parts = new ArrayList<>();
     for (String c : conjuncts) {
-      parts.add(conjuncts.size() > 1 && Expressions.hasTopLevelOr(c) ? "(" + c + ")" : c);
+      parts.add(conjuncts.size() > 1 && hasTopLevelOr(c) ? "(" + c + ")" : c);
     }
     return String.join(" and ", parts);
+  }
+
+  /** A conjunct outside the expression language is parenthesised whenever it says "or". */
+  private static boolean hasTopLevelOr(String conjunct) {
+    try {
+      return Condition.parse(conjunct).hasTopLevelOr();
+    } catch (ExpressionException e) {
+      return conjunct.matches("(?s).*\\bor\\b.*");
+    }
   }
 }

@@ -60,6 +60,12 @@ public final class FlowEditorDialog extends Dialog<Flow> {
     getDialogPane().setContent(grid);
     ValidationSupport validation = new ValidationSupport();
     validation.registerValidator(
+        condition,
+        false,
+        (javafx.scene.control.Control c, String text) ->
+            org.controlsfx.validation.ValidationResult.fromErrorIf(
+                c, String.valueOf(InputRules.condition(text)), InputRules.condition(text) != null));
+    validation.registerValidator(
         ports,
         false,
         (Control c, String v) -> {

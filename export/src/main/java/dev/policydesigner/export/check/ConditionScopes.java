@@ -1,6 +1,6 @@
 package dev.policydesigner.export.check;
 
-import dev.policydesigner.model.Expressions;
+import dev.policydesigner.model.expr.Condition;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -68,7 +68,7 @@ final class ConditionScopes {
     List<String[]> outerFirst = new ArrayList<>(stack);
     Collections.reverse(outerFirst);
     for (String[] frame : outerFirst) {
-      for (String c : Expressions.splitTopLevelAnd(frame[1])) {
+      for (String c : Condition.conjunctsOf(frame[1])) {
         all.add(normal(c));
       }
     }
@@ -77,10 +77,6 @@ final class ConditionScopes {
   }
 
   static String normal(String conjunct) {
-    String s = conjunct.strip().replaceAll("\\s+", " ").replaceAll(" ?\\| ?", " | ");
-    while (s.startsWith("(") && s.endsWith(")") && s.indexOf(')') == s.length() - 1) {
-      s = s.substring(1, s.length() - 1).strip();
-    }
-    return s;
+    return Condition.normalize(conjunct);
   }
 }

@@ -1,5 +1,6 @@
 package dev.policydesigner.export.template;
 
+import dev.policydesigner.model.expr.Condition;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,6 +47,12 @@ final class YamlLines {
 
   /** Appends {@code #% if expression %#} at column 0. */
   YamlLines openIf(String expression) {
+    Condition.problem(expression)
+        .ifPresent(
+            e -> {
+              throw new IllegalArgumentException(
+                  "refusing to write the condition \"" + expression + "\": " + e.getMessage(), e);
+            });
     return line("#% if " + expression + " %#");
   }
 

@@ -1,5 +1,6 @@
 package dev.policydesigner.model.check;
 
+import dev.policydesigner.model.expr.Condition;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -194,7 +195,15 @@ public final class KubernetesNames {
 
   /** A Jinja expression used as a condition or guard conjunct. */
   public static Optional<String> jinjaCondition(String condition) {
-    return JinjaConditionSyntax.check(condition);
+    return Condition.problem(condition)
+        .map(
+            e ->
+                "condition "
+                    + quote(condition)
+                    + " is invalid at column "
+                    + e.column()
+                    + ": "
+                    + e.reason());
   }
 
   /** A Jinja variable name such as {@code network_policies_enabled}. */

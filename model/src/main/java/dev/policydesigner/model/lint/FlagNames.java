@@ -4,22 +4,26 @@ import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Flow;
 import dev.policydesigner.model.Node;
 import dev.policydesigner.model.PolicyFile;
+import dev.policydesigner.model.expr.Condition;
+import dev.policydesigner.model.expr.ExpressionException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** The flag names the conditions and guards of a diagram use ({@code hubble_enabled}, …). */
-record FlagNames(List<String> names) {
-  private static final Pattern IDENTIFIER =
-      Pattern.compile("(?<![\\w'\"])([A-Za-z_][A-Za-z0-9_]*)(?![\\w'\"(])");
-  private static final Set<String> KEYWORDS =
-      Set.of(
-          "and", "or", "not", "in", "is", "true", "false", "none", "True", "False", "None",
-          "default", "lower", "upper", "bool", "enforce");
+/**
+ * The feature flags the conditions and guards of a diagram test ({@code hubble_enabled}, …): the
+ * names {@link Condition#flags()} finds, without the mode flag and the templates' own {@code
+ * enforce}.
+ *
+ * @param names the flag names, in order of first use
+ */
+public record FlagNames(List<String> names) {
+  public FlagNames {
+    names = List.copyOf(names);
+  }
 
-  static FlagNames of(Diagram d) {
+  /** The flags of {@code d}, in order of first use. */
+  public static FlagNames of(Diagram d) {
     Set<String> names = new LinkedHashSet<>();
     for (Node n : d.nodes()) {
       add(n.condition(), names);
@@ -31,19 +35,18 @@ record FlagNames(List<String> names) {
       file.guard().conjuncts().forEach(c -> add(c, names));
     }
     names.remove(d.settings().modeFlag());
+    names.remove("enforce");
     return new FlagNames(List.copyOf(names));
   }
 
   private static void add(String expression, Set<String> names) {
-    if (expression == null) {
+    if (expression == null || expression.isBlank()) {
       return;
     }
-    String unquoted = expression.replaceAll("'[^']*'|\"[^\"]*\"", "''");
-    Matcher m = IDENTIFIER.matcher(unquoted);
-    while (m.find()) {
-      if (!KEYWORDS.contains(m.group(1))) {
-        names.add(m.group(1));
-      }
+    try {
+      names.addAll(Condition.parse(expression).flags());
+    } catch (ExpressionException e) {
+      // validation reports the condition; it names no flag
     }
   }
 }

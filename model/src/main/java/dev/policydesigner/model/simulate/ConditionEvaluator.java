@@ -1,16 +1,14 @@
 package dev.policydesigner.model.simulate;
 
 import dev.policydesigner.model.Guard;
-import java.util.List;
+import dev.policydesigner.model.expr.Condition;
+import dev.policydesigner.model.expr.ExpressionException;
 import java.util.Map;
 
 /**
- * Evaluates the Jinja conditions policy templates use, under concrete values: names (with {@code
- * .attribute}), string / number / boolean / none literals, the filters {@code default} (alias
- * {@code d}) and {@code lower}, {@code is defined} / {@code is not defined}, {@code ==}, {@code
- * !=}, {@code not}, {@code and}, {@code or} and parentheses. Undefined names behave as Jinja2's
- * chainable undefined: falsy, and replaced by {@code default}. Anything else is an error, never
- * silently true.
+ * Evaluates conditions of the expression language ({@link Condition}) under concrete values, with
+ * Jinja2's semantics. A text outside the language, or one that Jinja2 could not evaluate, is an
+ * error, never silently true.
  */
 public final class ConditionEvaluator {
   private final Map<String, Object> values;
@@ -22,9 +20,11 @@ public final class ConditionEvaluator {
 
   /** The truth of one expression. */
   public boolean test(String expression) throws ConditionException {
-    List<ConditionLexer.Token> tokens = ConditionLexer.tokens(expression);
-    Object value = new ConditionParser(expression, tokens, values).parse();
-    return ConditionValues.truthy(value);
+    try {
+      return Condition.parse(expression).test(values);
+    } catch (ExpressionException e) {
+      throw new ConditionException("cannot evaluate '" + expression + "': " + e.getMessage());
+    }
   }
 
   /** Whether every conjunct of the guard holds (the empty guard always holds). */

@@ -60,7 +60,7 @@ class SimulatorSemanticsTest {
             Flow.of("from-cluster", "cluster", "web", List.of(PortRange.tcp(8080)), "Cluster"),
             Flow.of("from-world", "world", "web", List.of(PortRange.tcp(443)), "World"),
             Flow.of("to-peer", "web", "peer", List.of(), "All ports")
-                .withCondition("mode_name | upper == 'X'"));
+                .withCondition("mode_name | title == 'X'"));
     PolicySubject subject =
         new PolicySubject("web", "web", "Web", "", "", NetworkPolicyFallback.NONE);
     PolicyFile file =
@@ -167,7 +167,7 @@ class SimulatorSemanticsTest {
   void aGuardItCannotEvaluateMakesTheAnswerUnknownNotAllowed() {
     Verdict v = simulate(Endpoint.node("web"), Endpoint.node("peer"), 22);
     assertEquals(Outcome.UNKNOWN, v.outcome(), v.explanation());
-    assertTrue(v.errors().get(0).contains("upper"), v.explanation());
+    assertTrue(v.errors().get(0).contains("title"), v.explanation());
     assertEquals("UNKNOWN", v.headline());
   }
 

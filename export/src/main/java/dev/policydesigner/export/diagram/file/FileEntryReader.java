@@ -85,7 +85,7 @@ final class FileEntryReader {
   private Guard guard(YamlMap map) {
     Node value = map.value("guard");
     if (value == null || value instanceof SequenceNode) {
-      return new Guard(Values.texts(map, "guard", KubernetesNames::jinjaCondition));
+      return new Guard(Values.conditions(map, "guard"));
     }
     String expression = Values.condition(map, "guard");
     return Guard.parse(expression);

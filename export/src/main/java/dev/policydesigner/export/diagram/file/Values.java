@@ -2,6 +2,7 @@ package dev.policydesigner.export.diagram.file;
 
 import dev.policydesigner.model.FqdnSelector;
 import dev.policydesigner.model.check.KubernetesNames;
+import dev.policydesigner.model.expr.Condition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -69,9 +70,22 @@ final class Values {
     return text;
   }
 
-  /** An optional Jinja condition. */
+  /** An optional condition, reported at the column of its first wrong character. */
   static String condition(YamlMap map, String key) {
-    return checked(map, key, KubernetesNames::jinjaCondition, false);
+    String text = map.text(key);
+    if (text != null) {
+      condition(map.problems(), map.value(key), text);
+    }
+    return text;
+  }
+
+  /** Reports {@code text} of {@code node} at its first wrong character unless it is a condition. */
+  static void condition(ReadProblems problems, Node node, String text) {
+    Condition.problem(text)
+        .ifPresent(
+            e ->
+                problems.errorInText(
+                    node, e.column(), "invalid-value", KubernetesNames.jinjaCondition(text).get()));
   }
 
   /** A list of {@code {matchName: …}} / {@code {matchPattern: …}} entries. */
@@ -100,6 +114,19 @@ final class Values {
               : checked(map, "matchName", KubernetesNames::fqdnName, true);
       if (value != null) {
         list.add(new FqdnSelector(pattern, value));
+      }
+    }
+    return list;
+  }
+
+  /** The conditions of a list, each reported at its first wrong character. */
+  static List<String> conditions(YamlMap parent, String key) {
+    List<String> list = new ArrayList<>();
+    for (Node item : parent.list(key)) {
+      String text = Scalars.text(item, "an item of \"" + key + "\"", parent.problems());
+      if (text != null) {
+        condition(parent.problems(), item, text);
+        list.add(text);
       }
     }
     return list;

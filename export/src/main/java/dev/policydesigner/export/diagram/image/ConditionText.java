@@ -1,24 +1,24 @@
 package dev.policydesigner.export.diagram.image;
 
-import java.util.regex.Pattern;
+import dev.policydesigner.model.expr.Condition;
+import dev.policydesigner.model.expr.ExpressionException;
 
 /**
  * A condition as people read it on a diagram: {@code monitoring_enabled} instead of {@code
- * monitoring_enabled | default(false)}.
+ * monitoring_enabled | default(false)} (see {@link Condition#readable()}).
  */
 final class ConditionText {
-  private static final Pattern DEFAULT_FILTER =
-      Pattern.compile("\\s*\\|\\s*(default|d|bool)(\\s*\\([^()]*\\))?");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-
   private ConditionText() {}
 
-  /** The expression without {@code default(…)} and {@code bool} filters and extra spaces. */
+  /** The readable spelling; a text outside the expression language with its spaces collapsed. */
   static String shorten(String condition) {
     if (condition == null) {
       return "";
     }
-    String s = DEFAULT_FILTER.matcher(condition).replaceAll("");
-    return SPACES.matcher(s).replaceAll(" ").strip();
+    try {
+      return Condition.parse(condition).readable();
+    } catch (ExpressionException e) {
+      return condition.replaceAll("\\s+", " ").strip();
+    }
   }
 }

@@ -27,6 +27,7 @@ import dev.policydesigner.model.Settings;
 import dev.policydesigner.model.Workload;
 import dev.policydesigner.model.WorkloadPort;
 import dev.policydesigner.model.example.Examples;
+import dev.policydesigner.model.expr.Condition;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -141,6 +142,12 @@ class DiagramFileRoundTripTest {
     assertEquals(text, DiagramFileWriter.write(read));
   }
 
+  /** A comparison with an awkward text, where the expression language allows that text. */
+  private static String condition(Random random) {
+    String candidate = "flag_" + random.nextInt(9) + " == '" + pick(random).replace("'", "") + "'";
+    return Condition.isValid(candidate) ? candidate : "flag_0 == 'plain'";
+  }
+
   private static Diagram awkwardDiagram(Random random) {
     List<Node> nodes =
         List.of(
@@ -151,7 +158,7 @@ class DiagramFileRoundTripTest {
                 "shop",
                 List.of(new Label("app", "web"), new Label("tier", "")),
                 List.of(new WorkloadPort(8080, Protocol.TCP, "http", 80)),
-                "flag_" + random.nextInt(9) + " == '" + pick(random).replace("'", "") + "'",
+                condition(random),
                 new Position(random.nextInt(2000) - 1000, random.nextDouble() * 1000)),
             new EntityNode(
                 "world", pick(random), List.of(Entity.WORLD, Entity.REMOTE_NODE), Position.ORIGIN),
@@ -194,7 +201,7 @@ class DiagramFileRoundTripTest {
     PolicyFile file =
         new PolicyFile(
             "templates/apps/shop/web.yaml.j2",
-            Guard.of("shop_enabled | default(false)", "x == \"" + pick(random).strip() + "x\""),
+            Guard.of("shop_enabled | default(false)", condition(random)),
             DefaultDenyStyle.INLINE,
             List.of(subject),
             "templates/apps/shop/kustomization.yaml.j2");

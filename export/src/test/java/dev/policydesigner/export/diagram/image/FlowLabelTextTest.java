@@ -38,7 +38,7 @@ class FlowLabelTextTest {
       value = {
         "monitoring_enabled | default(false); monitoring_enabled",
         "a | default(false) and not b|default(true); a and not b",
-        "x | bool; x",
+        "x | bool; x | bool",
         "mode == 'enforce'; mode == 'enforce'",
       })
   void shortensConditionsToWhatPeopleRead(String condition, String expected) {
