@@ -1,8 +1,12 @@
 package dev.policydesigner.app;
 
 import dev.policydesigner.app.cli.CommandLine;
+import java.util.Optional;
 
-/** Entry point: no arguments opens the window, a subcommand runs the command line. */
+/**
+ * Entry point: a subcommand (or an option such as {@code --help}) runs the command line; otherwise
+ * the window opens on the given diagram files, or on the built-in examples when none are given.
+ */
 public final class Launcher {
   private Launcher() {}
 
@@ -20,8 +24,14 @@ public final class Launcher {
 
   public static void main(String[] args) {
     ClasspathJavaFxNotice.silence();
-    if (args.length > 0) {
+    LaunchArguments launch = LaunchArguments.of(args, CommandLine.subcommandNames());
+    if (launch.commandLine()) {
       System.exit(CommandLine.run(args));
+    }
+    Optional<String> problem = launch.problem(args);
+    if (problem.isPresent()) {
+      System.err.println("error: " + problem.get());
+      System.exit(2);
     }
     if (!hasDisplay()) {
       System.err.println(

@@ -10,16 +10,16 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "benchmark",
     mixinStandardHelpOptions = true,
-    description = "Measure the speed targets on generated cluster-sized diagrams.")
+    description = "Measures the speed targets on generated cluster-sized diagrams.")
 final class BenchmarkCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--quick", description = "few repetitions (under a minute)")
+  @Option(names = "--quick", description = "Runs few repetitions (under a minute).")
   boolean quick;
 
   @Option(
       names = "--full",
-      description = "all repetitions (the default; for scripts that pass a mode)")
+      description = "Runs all repetitions (the default; for scripts that pass a mode).")
   boolean full;
 
   @Override

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code check (DIAGRAM | --repo DIR) [--format text|json]}. */
@@ -18,26 +18,20 @@ import picocli.CommandLine.Spec;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Print every problem of a diagram (validation and lints) or of a repo checkout.",
-      "Exit 1 when there are errors, 0 otherwise."
+      "Prints every problem of a diagram (validation and lints) or of a repo checkout, each with"
+          + " its quick fix when there is one.",
+      "Exits with 1 when there are errors, 0 otherwise."
     })
 final class CheckCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(
-      arity = "0..1",
-      paramLabel = "DIAGRAM",
-      description = "a *.flows.yaml file or example:hubble|rustfs")
-  String diagram;
-
-  @Option(names = "--repo", paramLabel = "DIR", description = "check a makejinja checkout")
-  Path repo;
+  @Mixin DiagramOrRepo source;
 
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "text (default) or json")
+      description = "Text (the default) or json.")
   String format;
 
   @Override
@@ -54,12 +48,10 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private List<Problem> problems() {
-    if ((diagram == null) == (repo == null)) {
-      throw new UserInputException("give either a DIAGRAM or --repo DIR (not both)");
+    if (source.isDiagram()) {
+      return DiagramChecks.of(source.loadDiagram());
     }
-    if (diagram != null) {
-      return DiagramChecks.of(DiagramArgument.load(diagram));
-    }
+    Path repo = source.repo;
     try {
       return RepoChecks.standard().run(RepoCheckout.open(repo));
     } catch (RepoException e) {

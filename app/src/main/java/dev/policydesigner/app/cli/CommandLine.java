@@ -1,6 +1,10 @@
 package dev.policydesigner.app.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine.Command;
 
 /**
  * The headless command line: {@code policy-designer SUBCOMMAND …}. Exit codes: 0 ok, 1 problems
@@ -8,6 +12,30 @@ import java.io.PrintWriter;
  */
 public final class CommandLine {
   private CommandLine() {}
+
+  /** The names of the subcommands, e.g. {@code check}. */
+  public static Set<String> subcommandNames() {
+    // read from the annotations: building the whole command line would slow the window's start
+    Set<String> names = new LinkedHashSet<>();
+    for (Class<?> c : RootCommand.class.getAnnotation(Command.class).subcommands()) {
+      Command command = c.getAnnotation(Command.class);
+      names.add(command.name());
+      names.addAll(List.of(command.aliases()));
+    }
+    return names;
+  }
+
+  /** The root command with its subcommands, each printing the build's version. */
+  static picocli.CommandLine commands() {
+    picocli.CommandLine cli = new picocli.CommandLine(new RootCommand());
+    withVersion(cli);
+    return cli;
+  }
+
+  private static void withVersion(picocli.CommandLine c) {
+    c.getCommandSpec().versionProvider(new BuildVersion());
+    c.getSubcommands().values().forEach(CommandLine::withVersion);
+  }
 
   /** Runs the command line on the process's standard streams. */
   public static int run(String[] args) {
@@ -18,7 +46,7 @@ public final class CommandLine {
 
   /** Runs the command line with the given streams (for tests). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    picocli.CommandLine cli = new picocli.CommandLine(new RootCommand());
+    picocli.CommandLine cli = commands();
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler(

@@ -16,14 +16,17 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "example",
     mixinStandardHelpOptions = true,
-    description = "Print (or write with --out) the diagram file of a built-in example.")
+    description = "Prints (or writes with --out) the diagram file of a built-in example.")
 final class ExampleCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "NAME", description = "hubble or rustfs")
+  @Parameters(paramLabel = "NAME", description = "The example: hubble or rustfs.")
   String name;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of stdout")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Writes to FILE instead of standard output.")
   Path out;
 
   @Override

@@ -14,8 +14,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code export DIAGRAM --repo DIR [--dry-run] [--overwrite] [--regenerate]}. */
@@ -23,37 +23,45 @@ import picocli.CommandLine.Spec;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Write the diagram's policy templates and kustomization entries into a makejinja checkout.",
-      "Prints the plan: each file created / updated / unchanged and the entries added."
+      "Writes the diagram's policy templates and kustomization entries into a makejinja"
+          + " checkout.",
+      "Prints the plan: each file created, updated or unchanged and the entries added.",
+      "Exits with 3, writing nothing, when it would replace a file changed by hand."
     })
 final class ExportCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "DIAGRAM", description = "a *.flows.yaml file or example:hubble|rustfs")
-  String diagram;
+  @Mixin DiagramParameter diagram;
 
   @Option(
       names = "--repo",
       required = true,
       paramLabel = "DIR",
-      description = "the checkout, or a folder inside it (its root is used)")
+      description =
+          "The makejinja checkout (the directory holding templates/), or a folder inside it: the"
+              + " checkout above it is used.")
   Path repo;
 
-  @Option(names = "--dry-run", description = "write nothing; print unified diffs")
+  @Option(
+      names = "--dry-run",
+      description = "Writes nothing and prints the changes as unified diffs.")
   boolean dryRun;
 
-  @Option(names = "--overwrite", description = "replace files changed by hand")
+  @Option(
+      names = "--overwrite",
+      description = "Replaces files changed by hand (read the diff of --dry-run first).")
   boolean overwrite;
 
   @Option(
       names = "--regenerate",
       description =
-          "rewrite every file from the graph, also imported files whose policies did not change")
+          "Rewrites every file from the graph, also imported files whose policies did not"
+              + " change.")
   boolean regenerate;
 
   @Override
   public Integer call() {
-    Diagram d = DiagramArgument.load(diagram);
+    Diagram d = diagram.load();
     PrintWriter out = spec.commandLine().getOut();
     try {
       RepoCheckout checkout = RepoCheckout.open(repo);

@@ -22,9 +22,10 @@ import picocli.CommandLine.Spec;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Read the policy templates under the checkout's templates/ into one diagram file.",
-      "Problems are printed as file:line: message; files that cannot be read are left out and",
-      "the exit code is 1, the rest is still imported."
+      "Reads the policy templates under the checkout's templates/ into one diagram file.",
+      "Prints problems as file:line: message on standard error.",
+      "Files that cannot be read are left out and the exit code is 1; the rest is still"
+          + " imported."
     })
 final class ImportRepoCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -33,16 +34,23 @@ final class ImportRepoCommand implements Callable<Integer> {
       names = "--repo",
       required = true,
       paramLabel = "DIR",
-      description = "the checkout, or a folder inside it (its root is used)")
+      description =
+          "The makejinja checkout (the directory holding templates/), or a folder inside it: the"
+              + " checkout above it is used.")
   Path repo;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of stdout")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Writes to FILE instead of standard output.")
   Path out;
 
   @Option(
       names = "--under",
       paramLabel = "SUBDIR",
-      description = "import only templates/SUBDIR (e.g. config/kubernetes/apps/storage)")
+      description =
+          "Imports only the templates under templates/SUBDIR (e.g."
+              + " config/kubernetes/apps/storage).")
   String under;
 
   /** For the benchmark: print only the import's milliseconds (JVM start-up not counted). */

@@ -12,8 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code observe DIAGRAM --flows FILE [--format text|json]}: Hubble flows against the graph. */
@@ -21,20 +21,23 @@ import picocli.CommandLine.Spec;
     name = "observe",
     mixinStandardHelpOptions = true,
     description = {
-      "Compare observed traffic (the JSON lines of 'hubble observe -o json') with the flows.",
-      "Reports flows seen on each edge, traffic with no edge (candidates for new flows) and",
-      "edges never observed."
+      "Compares observed traffic (the JSON lines of 'hubble observe -o json') with the flows.",
+      "Reports the traffic seen on each flow, traffic without a flow (candidates for new flows)"
+          + " and flows never observed."
     })
 final class ObserveCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "DIAGRAM", description = "a *.flows.yaml file or example:hubble|rustfs")
-  String diagram;
+  @Mixin DiagramParameter diagram;
 
-  @Option(names = "--flows", required = true, paramLabel = "FILE", description = "Hubble JSON")
+  @Option(
+      names = "--flows",
+      required = true,
+      paramLabel = "FILE",
+      description = "The output of hubble observe -o json, one JSON object a line.")
   Path flows;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json")
+  @Option(names = "--format", defaultValue = "text", description = "Text (the default) or json.")
   String format;
 
   @Override
@@ -42,7 +45,7 @@ final class ObserveCommand implements Callable<Integer> {
     if (!format.equals("text") && !format.equals("json")) {
       throw new UserInputException("--format must be text or json, not '" + format + "'");
     }
-    Diagram d = DiagramArgument.load(diagram);
+    Diagram d = diagram.load();
     if (!Files.isRegularFile(flows)) {
       throw new UserInputException(
           flows + ": no such file (give the output of hubble observe -o json)");

@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -34,55 +34,39 @@ import picocli.CommandLine.Spec;
     name = "render",
     mixinStandardHelpOptions = true,
     description = {
-      "Render policy templates as makejinja would: a diagram's files, or a checkout's templates",
-      "with its cluster.yaml (or cluster.sample.yaml). Prints '# PATH' and the rendered text of",
-      "each file, or '# PATH: renders empty'. Exit 2 when a template cannot be rendered."
+      "Renders policy templates as makejinja would: a diagram's files, or a checkout's templates"
+          + " with its cluster.yaml (or cluster.sample.yaml).",
+      "Prints '# PATH' and the rendered text of each file, or '# PATH: renders empty'.",
+      "Exits with 2 when a template cannot be rendered."
     })
 final class RenderCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(
-      arity = "0..1",
-      paramLabel = "DIAGRAM",
-      description = "a *.flows.yaml file or example:hubble|rustfs")
-  String diagram;
-
-  @Option(names = "--repo", paramLabel = "DIR", description = "render a makejinja checkout")
-  Path repo;
-
-  @Option(names = "--file", paramLabel = "PATH", description = "only this repo-relative template")
-  String file;
+  @Mixin DiagramOrRepo source;
 
   @Option(
-      names = "--values",
-      paramLabel = "FILE",
-      description = "values YAML (default: none for a diagram, the repo's cluster.yaml for --repo)")
-  Path values;
+      names = "--file",
+      paramLabel = "PATH",
+      description = "Renders only this template of the checkout (a path relative to it).")
+  String file;
 
-  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override one value")
-  List<String> sets = new ArrayList<>();
-
-  @Option(names = "--mode", paramLabel = "MODE", description = "audit or enforce")
-  String mode;
+  @Mixin ValuesOptions values;
 
   @Override
   public Integer call() {
-    if ((diagram == null) == (repo == null)) {
-      throw new UserInputException("give either a DIAGRAM or --repo DIR (not both)");
-    }
-    if (file != null && repo == null) {
+    boolean isDiagram = source.isDiagram();
+    if (file != null && isDiagram) {
       throw new UserInputException("--file needs --repo DIR");
     }
     List<TemplateText> templates;
     Map<String, Object> renderValues;
-    if (diagram != null) {
-      Diagram d = DiagramArgument.load(diagram);
+    if (isDiagram) {
+      Diagram d = source.loadDiagram();
       templates = diagramTemplates(d);
-      renderValues =
-          RenderValues.of(values, ValuesSource.empty(), sets, mode, d.settings().modeFlag());
+      renderValues = values.values(ValuesSource.empty(), d.settings().modeFlag());
     } else {
       templates = repoTemplates();
-      renderValues = RenderValues.of(values, repoValues(), sets, mode, Settings.DEFAULT.modeFlag());
+      renderValues = values.values(repoValues(), Settings.DEFAULT.modeFlag());
     }
     return renderAll(templates, renderValues);
   }
@@ -124,6 +108,7 @@ final class RenderCommand implements Callable<Integer> {
   }
 
   private List<TemplateText> repoTemplates() {
+    Path repo = source.repo;
     try {
       RepoCheckout checkout = RepoCheckout.open(repo);
       List<Path> paths;
@@ -150,11 +135,11 @@ final class RenderCommand implements Callable<Integer> {
   }
 
   private ValuesSource repoValues() {
-    if (values != null) {
+    if (values.file != null) {
       return ValuesSource.empty();
     }
     try {
-      return ValuesSource.ofRepo(repo);
+      return ValuesSource.ofRepo(source.repo);
     } catch (ValuesException e) {
       throw new UserInputException(e.getMessage());
     }

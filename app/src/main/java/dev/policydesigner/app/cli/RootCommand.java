@@ -6,10 +6,11 @@ import picocli.CommandLine.Command;
 @Command(
     name = "policy-designer",
     mixinStandardHelpOptions = true,
-    version = "Cilium Policy Designer 0.1.0",
+    versionProvider = BuildVersion.class,
     description = {
-      "Design CiliumNetworkPolicies as a flow graph and write them as makejinja templates.",
-      "Without a subcommand, ./policy-designer opens the window on the built-in examples."
+      "Designs CiliumNetworkPolicies as a flow graph and writes them as makejinja templates.",
+      "Without a subcommand it opens the window: on the given *.flows.yaml files, or on the"
+          + " built-in examples when none are given."
     },
     subcommands = {
       ExampleCommand.class,

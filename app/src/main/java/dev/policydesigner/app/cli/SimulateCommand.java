@@ -1,18 +1,17 @@
 package dev.policydesigner.app.cli;
 
+import dev.policydesigner.export.preview.ValuesSource;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.simulate.Endpoint;
 import dev.policydesigner.model.simulate.Mode;
 import dev.policydesigner.model.simulate.Query;
 import dev.policydesigner.model.simulate.Simulator;
 import dev.policydesigner.model.simulate.Verdict;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -23,50 +22,51 @@ import picocli.CommandLine.Spec;
     name = "simulate",
     mixinStandardHelpOptions = true,
     description = {
-      "Would FROM reach TO on this port? Prints ALLOWED or DENIED on the first line, then the",
-      "rules responsible on both sides. NODE: a node id, pod:NAMESPACE[:key=value,...],",
-      "entity:NAME or ip:ADDRESS. Exit 0 either way, 2 on bad input."
+      "Answers whether traffic from one NODE would reach another on a port: prints ALLOWED or"
+          + " DENIED on the first line, then the rules responsible on both sides.",
+      "A NODE is a node id, pod:NAMESPACE[:key=value,...], entity:NAME or ip:ADDRESS.",
+      "Without --mode it simulates enforce mode.",
+      "Exits with 0 either way, 2 on bad input."
     })
 final class SimulateCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "DIAGRAM", description = "a *.flows.yaml file or example:hubble|rustfs")
-  String diagram;
-
-  @Option(names = "--from", required = true, paramLabel = "NODE", description = "the source")
-  String from;
-
-  @Option(names = "--to", required = true, paramLabel = "NODE", description = "the destination")
-  String to;
-
-  @Option(names = "--port", required = true, paramLabel = "N[/PROTO]", description = "e.g. 8081")
-  String port;
+  @Mixin DiagramParameter diagram;
 
   @Option(
-      names = "--mode",
-      paramLabel = "MODE",
-      defaultValue = "enforce",
-      description = "audit or enforce (default)")
-  String mode;
+      names = "--from",
+      required = true,
+      paramLabel = "NODE",
+      description = "The source of the traffic.")
+  String from;
 
-  @Option(names = "--set", paramLabel = "FLAG=VALUE", description = "a flag value for guards")
-  List<String> sets = new ArrayList<>();
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "NODE",
+      description = "The destination of the traffic.")
+  String to;
+
+  @Option(
+      names = "--port",
+      required = true,
+      paramLabel = "N[/PROTO]",
+      description = "The destination port, with its protocol when not TCP (e.g. 8081 or 53/UDP).")
+  String port;
+
+  @Mixin ValuesOptions values;
 
   @Override
   public Integer call() {
-    Diagram d = DiagramArgument.load(diagram);
+    Diagram d = diagram.load();
     Endpoint source = EndpointArgument.parse("--from", from, d);
     Endpoint destination = EndpointArgument.parse("--to", to, d);
     PortArgument p = PortArgument.parse(port);
-    Mode m = RenderValues.parseMode(mode);
+    Mode m = values.mode().orElse(Mode.ENFORCE);
     Query query = Query.of(source, destination, p.port()).withProtocol(p.protocol()).withMode(m);
-    for (String set : sets) {
-      int eq = set.indexOf('=');
-      if (eq <= 0) {
-        throw new UserInputException(
-            "--set " + set + ": not of the form flag=value (e.g. loki_enabled=true)");
-      }
-      query = query.withValue(set.substring(0, eq).strip(), value(set.substring(eq + 1).strip()));
+    for (Map.Entry<String, Object> v :
+        values.values(ValuesSource.empty(), d.settings().modeFlag()).entrySet()) {
+      query = query.withValue(v.getKey(), v.getValue());
     }
     Verdict verdict = Simulator.simulate(d, query);
     String explanation = verdict.explanation();
@@ -75,17 +75,5 @@ final class SimulateCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().print(explanation);
     return ExitCodes.OK;
-  }
-
-  /** {@code true} / {@code false} as booleans, whole numbers as numbers, anything else as text. */
-  private static Object value(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    if (lower.equals("true") || lower.equals("false")) {
-      return Boolean.parseBoolean(lower);
-    }
-    if (text.matches("-?[0-9]{1,9}")) {
-      return Integer.parseInt(text);
-    }
-    return text;
   }
 }

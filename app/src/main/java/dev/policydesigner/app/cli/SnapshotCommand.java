@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code snapshot DIAGRAM --out FILE.png|FILE.svg [--window] [--select ID,…]}. */
@@ -22,32 +22,37 @@ import picocli.CommandLine.Spec;
     name = "snapshot",
     mixinStandardHelpOptions = true,
     description = {
-      "Render the diagram to an image without a display, for documentation.",
-      "FILE.png: the canvas (or with --window the whole main window) as the app shows it;",
-      "FILE.svg: a vector drawing, legible when printed."
+      "Draws the diagram as an image without a display, for documentation.",
+      "FILE.png is the canvas (or with --window the whole main window) as the app shows it.",
+      "FILE.svg is a vector drawing, legible when printed."
     })
 final class SnapshotCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "DIAGRAM", description = "a *.flows.yaml file or example:hubble|rustfs")
-  String diagram;
+  @Mixin DiagramParameter diagram;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE", description = "*.png or *.svg")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "FILE",
+      description = "The image to write: a *.png or *.svg file.")
   Path out;
 
-  @Option(names = "--window", description = "PNG of the whole main window on the diagram")
+  @Option(
+      names = "--window",
+      description = "Shows the whole main window on the diagram (PNG only).")
   boolean window;
 
   @Option(
       names = "--select",
       split = ",",
       paramLabel = "ID",
-      description = "only these nodes and the flows between them (SVG)")
+      description = "Draws only these nodes and the flows between them (SVG only).")
   List<String> select = List.of();
 
   @Override
   public Integer call() {
-    Diagram d = DiagramArgument.load(diagram);
+    Diagram d = diagram.load();
     String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
     for (String id : select) {
       if (d.node(id).isEmpty()) {

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code walkthrough DIAGRAM --out DIR [--order diagram|subject]}: a Markdown walkthrough. */
@@ -17,32 +17,33 @@ import picocli.CommandLine.Spec;
     name = "walkthrough",
     mixinStandardHelpOptions = true,
     description = {
-      "Write a guided walkthrough of the flows as Markdown for a docs folder: walkthrough.md,",
-      "an overview image and one image per flow with that flow highlighted."
+      "Writes a guided walkthrough of the flows as Markdown for a docs folder: walkthrough.md, an"
+          + " overview image and one image per flow with that flow highlighted."
     })
 final class WalkthroughCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "DIAGRAM", description = "a *.flows.yaml file or example:hubble|rustfs")
-  String diagram;
+  @Mixin DiagramParameter diagram;
 
   @Option(
       names = "--out",
       required = true,
       paramLabel = "DIR",
-      description = "folder to write into (created when missing)")
+      description = "The folder to write into (created when missing).")
   Path out;
 
   @Option(
       names = "--order",
       defaultValue = "diagram",
-      description = "diagram (flows in diagram order) or subject (per policy subject)")
+      description =
+          "Diagram (the flows in diagram order, the default) or subject (flow by flow for each"
+              + " policy subject).")
   String order;
 
   @Override
   public Integer call() {
     Walkthrough.Order stepOrder = parseOrder(order);
-    Diagram d = DiagramArgument.load(diagram);
+    Diagram d = diagram.load();
     List<Path> written;
     try {
       written = new WalkthroughMarkdownWriter().write(d, stepOrder, out);

@@ -39,6 +39,21 @@ public final class Wiring {
         Preferences.userRoot().node("dev/policydesigner/app"), RecoveryStore.defaultDirectory());
   }
 
+  /**
+   * Opens each file in its own tab, the first in front; a file that cannot be read is reported in a
+   * dialog and the others still open. Without files, opens {@code otherwise} instead.
+   */
+  public static void open(MainWindow window, List<Path> files, List<Diagram> otherwise) {
+    if (files.isEmpty()) {
+      otherwise.forEach(d -> window.open(new Document(d, null)));
+    } else {
+      files.forEach(window.fileActions()::openFile);
+    }
+    if (!window.documents().isEmpty()) {
+      window.select(window.documents().get(0));
+    }
+  }
+
   /** A window on {@code stage} showing each diagram in its own tab (the first one in front). */
   public static MainWindow window(Stage stage, Services services, List<Diagram> diagrams) {
     MainWindow window = new MainWindow(stage, services);

@@ -6,13 +6,24 @@ import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.example.Examples;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.Parameters;
 
-/** Loads the DIAGRAM argument: a {@code *.flows.yaml} file, or {@code example:hubble|rustfs}. */
-final class DiagramArgument {
+/** The DIAGRAM parameter of the commands that read one diagram (a picocli mixin). */
+final class DiagramParameter {
+  static final String DESCRIPTION =
+      "The diagram: a *.flows.yaml file, or a built-in example as example:hubble or"
+          + " example:rustfs.";
   private static final String EXAMPLE = "example:";
 
-  private DiagramArgument() {}
+  @Parameters(paramLabel = "DIAGRAM", description = DESCRIPTION)
+  String argument;
 
+  /** The diagram the argument names. */
+  Diagram load() {
+    return load(argument);
+  }
+
+  /** Loads a {@code *.flows.yaml} file, or {@code example:hubble|rustfs}. */
   static Diagram load(String argument) {
     if (argument.startsWith(EXAMPLE)) {
       String name = argument.substring(EXAMPLE.length());
