@@ -78,6 +78,46 @@ class ArchitectureTest {
           .because("JGraphX is end-of-life: it stays behind one adapter package");
 
   @ArchTest
+  static final ArchRule viewModelsNeverTouchTheScene =
+      noClasses()
+          .that()
+          .haveSimpleNameEndingWith("ViewModel")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("javafx.scene..", "javafx.stage..", "org.controlsfx..")
+          .because("view-models expose properties and are tested without a stage");
+
+  @ArchTest
+  static final ArchRule viewModelsDoNotKnowTheirViews =
+      noClasses()
+          .that()
+          .haveSimpleNameEndingWith("ViewModel")
+          .should()
+          .dependOnClassesThat()
+          .haveSimpleNameEndingWith("View")
+          .because("a view binds to its view-model, never the other way round");
+
+  @ArchTest
+  static final ArchRule documentsHoldNoControls =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.policydesigner.app.document..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("javafx.scene..", "javafx.stage..", "org.controlsfx..")
+          .because("a document is the edited diagram, its history and selection, not a view");
+
+  @ArchTest
+  static final ArchRule theCommandLineNeedsNoToolkit =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.policydesigner.app.cli..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("javafx..", "org.controlsfx..")
+          .because("the command line runs headless; images go through app.snapshot");
+
+  @ArchTest
   static final ArchRule noPackageCycles =
       slices().matching("dev.policydesigner.(**)").should().beFreeOfCycles();
 }
