@@ -10,7 +10,7 @@ import javax.imageio.ImageIO;
 
 /**
  * Writes a JavaFX image as PNG. The one place of the app that touches AWT images (JavaFX has no PNG
- * encoder of its own); see docs/adr/0001.
+ * encoder of its own); see docs/adr/0004-png-snapshots-use-awt-images-in-one-class.md.
  */
 public final class PngWriter {
   private PngWriter() {}
