@@ -85,9 +85,4 @@ public record PolicyFile(
   public PolicyFile withPath(String path) {
     return new PolicyFile(path, guard, defaultDenyStyle, subjects, kustomization, imported);
   }
-
-  /** A copy with another default-deny style. */
-  public PolicyFile withDefaultDenyStyle(DefaultDenyStyle style) {
-    return new PolicyFile(path, guard, style, subjects, kustomization, imported);
-  }
 }

@@ -25,7 +25,6 @@ public final class Document {
   private final EditHistory history;
   private final ReadOnlyObjectWrapper<Diagram> diagram = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
   private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper();
   private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper();
@@ -91,10 +90,6 @@ public final class Document {
     return file.getReadOnlyProperty();
   }
 
-  public ReadOnlyBooleanProperty dirtyProperty() {
-    return dirty.getReadOnlyProperty();
-  }
-
   /** Document name with {@code *} when it has unsaved changes. */
   public ReadOnlyStringProperty titleProperty() {
     return title.getReadOnlyProperty();
@@ -143,7 +138,6 @@ public final class Document {
   private void refresh() {
     Diagram d = history.current();
     diagram.set(d);
-    dirty.set(history.isDirty());
     title.set(name() + (history.isDirty() ? " *" : ""));
     undoText.set(history.undoDescription().map(s -> "Undo " + s).orElse("Undo"));
     redoText.set(history.redoDescription().map(s -> "Redo " + s).orElse("Redo"));

@@ -4,7 +4,6 @@ import dev.policydesigner.app.document.Document;
 import dev.policydesigner.model.CidrNode;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.EntityNode;
-import dev.policydesigner.model.FqdnNode;
 import dev.policydesigner.model.Node;
 import dev.policydesigner.model.edit.UpdateNodeEdit;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -68,10 +67,5 @@ public final class PeerViewModel extends ElementViewModel {
     }
     Node after = PeerValues.apply(n, text);
     return !after.equals(n) && perform(new UpdateNodeEdit("Change " + valuesLabel(), after));
-  }
-
-  /** Whether the node is an FQDN node (egress only). */
-  public boolean isFqdn() {
-    return node() instanceof FqdnNode;
   }
 }

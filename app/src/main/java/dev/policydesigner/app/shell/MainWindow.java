@@ -135,10 +135,6 @@ public final class MainWindow {
     return importActions;
   }
 
-  public ToolActions toolActions() {
-    return toolActions;
-  }
-
   public FileActions fileActions() {
     return fileActions;
   }

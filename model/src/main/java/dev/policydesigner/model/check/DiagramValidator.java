@@ -59,11 +59,6 @@ public final class DiagramValidator {
     return List.copyOf(out);
   }
 
-  /** Whether the diagram has no problem of severity error. */
-  public static boolean isValid(Diagram diagram) {
-    return validate(diagram).stream().noneMatch(Problem::isError);
-  }
-
   private static Problem duplicateId(String id, String what) {
     return Problem.error(
         "duplicate-id",

@@ -91,11 +91,6 @@ public final class EditHistory {
     return redo.isEmpty() ? Optional.empty() : Optional.of(redo.peek().edit().description());
   }
 
-  /** The revision of the current state. */
-  public long revision() {
-    return revision;
-  }
-
   /** Marks the current state as saved. */
   public void markSaved() {
     savedRevision = revision;

@@ -36,11 +36,6 @@ public record SvgStyle(
     return new SvgStyle(false, false, background, margin, highlightFlowId);
   }
 
-  /** This style with a transparent background. */
-  public SvgStyle transparent() {
-    return new SvgStyle(title, legend, null, margin, highlightFlowId);
-  }
-
   /** This style emphasising the flow with this id ({@code null} for none). */
   public SvgStyle highlighting(String flowId) {
     return new SvgStyle(title, legend, background, margin, flowId);
