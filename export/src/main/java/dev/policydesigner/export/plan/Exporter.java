@@ -1,9 +1,13 @@
 package dev.policydesigner.export.plan;
 
+import dev.policydesigner.export.check.CheckoutPolicyIdentities;
 import dev.policydesigner.export.repo.AtomicFileSet;
 import dev.policydesigner.export.repo.RepoCheckout;
 import dev.policydesigner.export.repo.RepoException;
 import dev.policydesigner.model.Diagram;
+import dev.policydesigner.model.check.Problem;
+import dev.policydesigner.model.lint.DiagramChecks;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,17 +20,45 @@ import java.util.Optional;
 public final class Exporter {
   private final ExportPlanner planner = new ExportPlanner();
 
-  /** The plan for exporting {@code diagram}; see {@link ExportPlanner#plan}. */
+  /**
+   * The plan for exporting {@code diagram}; see {@link ExportPlanner#plan}.
+   *
+   * @throws ExportBlockedException when the diagram has errors ({@link #errors})
+   */
   public ExportPlan plan(Diagram diagram, RepoCheckout repo, TemplateSource source)
       throws RepoException {
-    return planner.plan(diagram, repo, source);
+    return plan(diagram, repo, source, false);
   }
 
   /** The plan, rewriting unchanged imported files too when {@code regenerate} is set. */
   public ExportPlan plan(
       Diagram diagram, RepoCheckout repo, TemplateSource source, boolean regenerate)
       throws RepoException {
+    List<Problem> errors = errors(diagram, repo);
+    if (!errors.isEmpty()) {
+      throw new ExportBlockedException(errors);
+    }
     return planner.plan(diagram, repo, source, regenerate);
+  }
+
+  /**
+   * What stops an export: the errors {@code check} reports for the diagram and policies of the
+   * checkout's other templates with the identity of one the diagram writes.
+   */
+  public static List<Problem> errors(Diagram diagram, RepoCheckout repo) throws RepoException {
+    List<Problem> errors = new ArrayList<>();
+    for (Problem p : DiagramChecks.of(diagram)) {
+      if (p.isError()) {
+        errors.add(p);
+      }
+    }
+    try {
+      errors.addAll(CheckoutPolicyIdentities.check(diagram, repo));
+    } catch (IOException e) {
+      throw new RepoException(
+          repo.root() + ": the templates cannot be read (" + e.getMessage() + ")", e);
+    }
+    return errors;
   }
 
   /**

@@ -14,11 +14,12 @@ import java.util.Set;
 
 /**
  * Checks that a diagram can be exported: valid names, ports and ranges, flows between existing
- * nodes, unique ids, one policy per workload, repo-relative template paths.
+ * nodes, unique ids, one policy per workload and per identity (kind, namespace, name), template
+ * paths under {@code templates/}.
  *
  * <p>Codes: {@code invalid-value}, {@code cidr-host-bits} (warning), {@code unknown-node}, {@code
  * duplicate-id}, {@code unknown-subject}, {@code duplicate-subject}, {@code invalid-path}, {@code
- * duplicate-path}, {@code fqdn-ingress}.
+ * duplicate-path}, {@code duplicate-policy}, {@code fqdn-ingress}.
  */
 public final class DiagramValidator {
   private DiagramValidator() {}
@@ -55,6 +56,7 @@ public final class DiagramValidator {
       }
       new FileValidator(file, diagram, fileOfSubject, out).validate();
     }
+    PolicyIdentities.check(diagram, out);
     settings(diagram.settings(), out);
     return List.copyOf(out);
   }

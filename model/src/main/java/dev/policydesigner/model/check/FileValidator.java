@@ -74,21 +74,8 @@ final class FileValidator {
         .ifPresent(m -> add(Problem.error("invalid-value", "policy " + m).atNode(id), policy));
   }
 
-  /** A repo-relative path: not absolute, no {@code ..}, ending in {@code .yaml.j2}. */
   private static Optional<String> path(String what, String path) {
-    String quoted = KubernetesNames.quote(path);
-    if (path.startsWith("/") || path.startsWith("\\") || path.matches("[A-Za-z]:.*")) {
-      return Optional.of(what + " " + quoted + " is absolute: write it relative to the repo root");
-    }
-    for (String part : path.split("[/\\\\]")) {
-      if (part.equals("..")) {
-        return Optional.of(what + " " + quoted + " contains '..': it must stay inside the repo");
-      }
-    }
-    if (!path.endsWith(".yaml.j2") || path.endsWith("/.yaml.j2")) {
-      return Optional.of(what + " " + quoted + " must name a template file ending in .yaml.j2");
-    }
-    return Optional.empty();
+    return TemplatePaths.check(what, path);
   }
 
   private void add(Problem problem, String policy) {

@@ -137,20 +137,25 @@ class DiagramValidatorTest {
 
   @Test
   void reportsASubjectThatIsNotAWorkload() {
-    Diagram d = edit(x -> x.withFiles(List.of(file("ok.yaml.j2", "world"))));
+    Diagram d = edit(x -> x.withFiles(List.of(file("templates/ok.yaml.j2", "world"))));
     Problem p = single(d);
     assertEquals("unknown-subject", p.code());
-    assertEquals("ok.yaml.j2", p.file());
+    assertEquals("templates/ok.yaml.j2", p.file());
     assertTrue(p.message().contains("is not a workload"), p.message());
   }
 
   @Test
   void reportsAWorkloadThatIsSubjectInTwoFiles() {
-    Diagram d = edit(x -> x.withFiles(List.of(file("a.yaml.j2", "web"), file("b.yaml.j2", "web"))));
+    Diagram d =
+        edit(
+            x ->
+                x.withFiles(
+                    List.of(
+                        file("templates/a.yaml.j2", "web"), file("templates/b.yaml.j2", "web"))));
     Problem p = single(d);
     assertEquals("duplicate-subject", p.code());
-    assertEquals("b.yaml.j2", p.file());
-    assertTrue(p.message().contains("a.yaml.j2"), p.message());
+    assertEquals("templates/b.yaml.j2", p.file());
+    assertTrue(p.message().contains("templates/a.yaml.j2"), p.message());
   }
 
   @ParameterizedTest
@@ -159,6 +164,48 @@ class DiagramValidatorTest {
     Problem p = single(edit(x -> x.withFiles(List.of(file(path, "web")))));
     assertEquals("invalid-path", p.code());
     assertEquals(path, p.file());
+  }
+
+  @Test
+  void reportsTwoPoliciesWithOneKindNamespaceAndName() {
+    Workload other =
+        new Workload(
+            "web2",
+            "Web 2",
+            KindHint.APP,
+            "web",
+            labels("app", "web2"),
+            List.of(),
+            null,
+            Position.ORIGIN);
+    PolicyFile second =
+        new PolicyFile(
+            "templates/other.yaml.j2",
+            Guard.ALWAYS,
+            null,
+            List.of(new PolicySubject("web2", "web-policy", null, null, null, null)),
+            null);
+    Diagram d =
+        edit(
+            x ->
+                x.withNodes(append(x.nodes(), other)).withFiles(List.of(x.files().get(0), second)));
+    Problem p = single(d);
+    assertEquals("duplicate-policy", p.code());
+    assertEquals("templates/other.yaml.j2", p.file());
+    assertTrue(p.message().contains("CiliumNetworkPolicy web/web-policy"), p.message());
+    assertTrue(p.message().contains(APP_PATH), p.message());
+    Diagram otherNamespace =
+        edit(
+            x ->
+                x.withNodes(append(x.nodes(), other.withNamespace("shop")))
+                    .withFiles(List.of(x.files().get(0), second)));
+    assertEquals(List.of(), DiagramValidator.validate(otherNamespace));
+  }
+
+  private static List<Node> append(List<Node> nodes, Node node) {
+    List<Node> all = new java.util.ArrayList<>(nodes);
+    all.add(node);
+    return all;
   }
 
   @Test

@@ -2,12 +2,14 @@ package dev.policydesigner.export.template.read;
 
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.check.Problem;
+import dev.policydesigner.model.check.TemplatePaths;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
@@ -44,12 +46,32 @@ public final class RepoImporter {
               + repoRoot
               + "; pass the repo checkout (the directory holding templates/)");
     }
-    List<Path> files = candidates(start);
+    Path realRoot = repoRoot.toRealPath();
+    if (!start.toRealPath().startsWith(realRoot)) {
+      throw new IOException(
+          repoRoot.relativize(start)
+              + " leads out of the checkout "
+              + repoRoot
+              + " (to "
+              + start.toRealPath()
+              + "); import only folders inside it");
+    }
     List<Problem> problems = new ArrayList<>();
+    List<Path> files = candidates(start, realRoot, repoRoot, problems);
     List<ParsedTemplate> parsed = new ArrayList<>();
     int done = 0;
     for (Path file : files) {
       String path = repoRoot.relativize(file).toString().replace('\\', '/');
+      Optional<String> badPath = TemplatePaths.check("path", path);
+      if (badPath.isPresent()) {
+        problems.add(
+            ImportResult.error(
+                path,
+                0,
+                badPath.get() + "; the file is not imported and export leaves it as it is"));
+        progress.accept(++done, files.size());
+        continue;
+      }
       String text = Files.readString(file, StandardCharsets.UTF_8);
       if (KINDS.stream().anyMatch(text::contains)) {
         read(path, text, parsed, problems);
@@ -79,13 +101,40 @@ public final class RepoImporter {
     }
   }
 
-  private static List<Path> candidates(Path start) throws IOException {
+  /**
+   * The template files below {@code start}; a symbolic link is followed only when it stays inside
+   * the checkout (one that leads out is reported and left out).
+   */
+  private static List<Path> candidates(
+      Path start, Path realRoot, Path repoRoot, List<Problem> problems) throws IOException {
+    List<Path> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(start)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().endsWith(".yaml.j2"))
-          .filter(p -> !p.getFileName().toString().startsWith("kustomization."))
-          .sorted()
-          .toList();
+      for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
+        String name = p.getFileName().toString();
+        if (!name.endsWith(".yaml.j2") || name.startsWith("kustomization.")) {
+          continue;
+        }
+        if (Files.isSymbolicLink(p) && !insideCheckout(p, realRoot)) {
+          String path = repoRoot.relativize(p).toString().replace('\\', '/');
+          problems.add(
+              ImportResult.error(
+                  path,
+                  0,
+                  "is a symbolic link that leads out of the checkout; the file is not imported"
+                      + " and export leaves it as it is"));
+        } else if (Files.isRegularFile(p)) {
+          files.add(p);
+        }
+      }
+    }
+    return files;
+  }
+
+  private static boolean insideCheckout(Path link, Path realRoot) {
+    try {
+      return link.toRealPath().startsWith(realRoot);
+    } catch (IOException e) {
+      return false;
     }
   }
 }
