@@ -28,6 +28,7 @@ public final class CommandLine {
   /** The root command with its subcommands, each printing the build's version. */
   static picocli.CommandLine commands() {
     picocli.CommandLine cli = new picocli.CommandLine(new RootCommand());
+    cli.registerConverter(java.nio.file.Path.class, PathArgument::convert);
     withVersion(cli);
     return cli;
   }

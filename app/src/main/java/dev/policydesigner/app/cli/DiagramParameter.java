@@ -33,7 +33,7 @@ final class DiagramParameter {
                   new UserInputException(
                       "unknown example '" + name + "': choose one of " + Examples.NAMES));
     }
-    Path file = Path.of(argument);
+    Path file = PathArgument.of("DIAGRAM", argument);
     if (!Files.isRegularFile(file)) {
       throw new UserInputException(
           argument

@@ -26,7 +26,7 @@ final class ExampleCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "FILE",
-      description = "Writes to FILE instead of standard output.")
+      description = "Writes to FILE instead of standard output (- also means standard output).")
   Path out;
 
   @Override
@@ -37,7 +37,7 @@ final class ExampleCommand implements Callable<Integer> {
                 () ->
                     new UserInputException(
                         "unknown example '" + name + "': choose one of " + Examples.NAMES));
-    if (out == null) {
+    if (out == null || out.toString().equals("-")) {
       spec.commandLine().getOut().print(DiagramFileWriter.write(diagram));
     } else {
       DiagramFiles.save(out, diagram);

@@ -42,7 +42,7 @@ final class ImportRepoCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "FILE",
-      description = "Writes to FILE instead of standard output.")
+      description = "Writes to FILE instead of standard output (- also means standard output).")
   Path out;
 
   @Option(
@@ -80,7 +80,8 @@ final class ImportRepoCommand implements Callable<Integer> {
     }
     ImportCommand.problemLines(result).forEach(err::println);
     err.println(ImportCommand.summary(result));
-    if (out == null && !printMillis) {
+    boolean toStdout = out != null && out.toString().equals("-");
+    if ((out == null && !printMillis) || toStdout) {
       spec.commandLine().getOut().print(DiagramFileWriter.write(result.diagram()));
     } else if (out != null) {
       try {

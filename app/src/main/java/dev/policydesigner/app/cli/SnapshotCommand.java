@@ -3,9 +3,10 @@ package dev.policydesigner.app.cli;
 import dev.policydesigner.app.snapshot.SnapshotRenderer;
 import dev.policydesigner.export.diagram.image.DiagramSvgWriter;
 import dev.policydesigner.export.diagram.image.SvgStyle;
+import dev.policydesigner.export.repo.OutputFile;
 import dev.policydesigner.model.Diagram;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,7 +66,8 @@ final class SnapshotCommand implements Callable<Integer> {
           throw new UserInputException("--window makes a PNG; use --out FILE.png");
         }
         Set<String> ids = new LinkedHashSet<>(select);
-        Files.writeString(out, new DiagramSvgWriter().write(d, ids, SvgStyle.DEFAULT));
+        String svg = new DiagramSvgWriter().write(d, ids, SvgStyle.DEFAULT);
+        OutputFile.write(out, svg.getBytes(StandardCharsets.UTF_8));
       } else if (name.endsWith(".png")) {
         if (!select.isEmpty()) {
           throw new UserInputException("--select is for SVG output; use --out FILE.svg");

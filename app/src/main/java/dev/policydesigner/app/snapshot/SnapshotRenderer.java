@@ -22,10 +22,17 @@ public final class SnapshotRenderer {
 
   /** Writes the picture of {@code diagram} to {@code png}. */
   public static void render(Diagram diagram, Path png, boolean wholeWindow) throws IOException {
+    PngWriter.write(image(diagram, wholeWindow), png);
+  }
+
+  /** The PNG bytes of the picture of {@code diagram}. */
+  public static byte[] png(Diagram diagram, boolean wholeWindow) throws IOException {
+    return PngWriter.encode(image(diagram, wholeWindow));
+  }
+
+  private static WritableImage image(Diagram diagram, boolean wholeWindow) {
     FxToolkit.start();
-    WritableImage image =
-        FxToolkit.call(() -> wholeWindow ? window(diagram) : CanvasImage.of(diagram));
-    PngWriter.write(image, png);
+    return FxToolkit.call(() -> wholeWindow ? window(diagram) : CanvasImage.of(diagram));
   }
 
   private static WritableImage window(Diagram diagram) {

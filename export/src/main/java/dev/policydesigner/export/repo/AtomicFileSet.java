@@ -3,21 +3,25 @@ package dev.policydesigner.export.repo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Writes many files all-or-none. Every content first goes to a temporary file beside its target;
- * then each is moved into place (atomically where the file system can), keeping a backup of the
- * file it replaces. On any failure the replaced files are restored and the created files and
- * folders removed, so nothing the user wrote is lost.
+ * Writes many files of a checkout all-or-none, even when the process is killed at any moment. Under
+ * the checkout's {@link CheckoutLock}: a journal of the set is written ({@link ExportJournal});
+ * every new text goes to a staging file beside its target, flushed to disk with the target's
+ * permissions (a new file gets the user's umask); the journal is marked committed; each staging
+ * file is renamed over its target; the journal is removed. Whoever finds a journal later ({@link
+ * CheckoutRecovery}) rolls a committed set forward and a prepared one back.
  */
 public final class AtomicFileSet {
   private final Path root;
@@ -43,158 +47,140 @@ public final class AtomicFileSet {
    * Writes every file, or none.
    *
    * @throws RepoException naming the file that could not be written and why; by then every change
-   *     of this set has been undone
+   *     of this set has been undone (or, past the point of no return, will be finished by the next
+   *     command that opens the checkout)
    */
   public void commit() throws RepoException {
-    FileSetTransaction tx = new FileSetTransaction();
-    try {
-      for (Map.Entry<Path, byte[]> e : contents.entrySet()) {
-        checkWritable(e.getKey());
-        tx.stage(e.getKey(), e.getValue());
+    CheckoutPaths paths = new CheckoutPaths(root);
+    try (CheckoutLock lock = CheckoutLock.acquire(root, "export", Duration.ZERO)) {
+      CheckoutRecovery.finishUnderLock(paths);
+      CheckoutRecovery.removeLeftovers(root);
+      Map<Path, byte[]> targets = resolveLinks(paths);
+      ExportJournal journal = prepare(paths, targets);
+      try {
+        journal.at(ExportJournal.State.COMMIT).write(root);
+      } catch (IOException e) {
+        rollBack(paths, journal);
+        throw new RepoException(
+            "the export journal could not be written (" + reason(e) + ") (nothing was written)", e);
       }
-      for (Path target : contents.keySet()) {
-        tx.install(target);
+      try {
+        journal.at(ExportJournal.State.COMMIT).finish(paths);
+      } catch (IOException e) {
+        throw new RepoException(
+            "the export stopped while moving files into place ("
+                + reason(e)
+                + "): fix the cause and run any command on the checkout to finish it",
+            e);
       }
-    } catch (WriteFailure f) {
-      tx.rollBack();
-      throw new RepoException(message(f.target, f.cause), f.cause);
     }
-    tx.discardBackups();
   }
 
-  private void checkWritable(Path target) throws WriteFailure {
+  /** Writes the prepared journal, the folders and every staging file; undoes all on failure. */
+  private ExportJournal prepare(CheckoutPaths paths, Map<Path, byte[]> targets)
+      throws RepoException {
+    List<String> folders = new ArrayList<>();
+    for (Path dir : missingFolders(targets.keySet())) {
+      folders.add(paths.relative(dir));
+    }
+    List<String> files = new ArrayList<>();
+    for (Path target : targets.keySet()) {
+      files.add(paths.relative(target));
+    }
+    ExportJournal journal = new ExportJournal(ExportJournal.State.PREPARE, folders, files);
+    Path current = null;
+    try {
+      journal.write(root);
+      for (String folder : folders) {
+        current = paths.resolve(folder);
+        Files.createDirectory(current);
+      }
+      Set<Path> parents = new LinkedHashSet<>();
+      for (Map.Entry<Path, byte[]> e : targets.entrySet()) {
+        current = e.getKey();
+        checkWritable(current);
+        StagedFiles.stage(current, e.getValue());
+        parents.add(current.getParent());
+      }
+      parents.forEach(StagedFiles::syncFolder);
+      return journal;
+    } catch (IOException e) {
+      rollBack(paths, journal);
+      throw new RepoException(message(current, e), e);
+    }
+  }
+
+  private static void rollBack(CheckoutPaths paths, ExportJournal journal) {
+    try {
+      journal.at(ExportJournal.State.PREPARE).finish(paths);
+    } catch (IOException | RepoException e) {
+      // the journal stays; the next command that opens the checkout rolls back again
+    }
+  }
+
+  /** Targets that are symbolic links inside the checkout are written where they lead. */
+  private Map<Path, byte[]> resolveLinks(CheckoutPaths paths) throws RepoException {
+    Map<Path, byte[]> out = new LinkedHashMap<>();
+    for (Map.Entry<Path, byte[]> e : contents.entrySet()) {
+      Path target = e.getKey();
+      if (Files.isSymbolicLink(target)) {
+        target = paths.resolve(paths.relative(target));
+        try {
+          target = paths.root().resolve(paths.realRoot().relativize(target.toRealPath()));
+        } catch (IOException ex) {
+          throw new RepoException(message(e.getKey(), ex), ex);
+        }
+      }
+      out.put(target, e.getValue());
+    }
+    return out;
+  }
+
+  private List<Path> missingFolders(Set<Path> targets) {
+    Set<Path> missing = new LinkedHashSet<>();
+    for (Path target : targets) {
+      List<Path> chain = new ArrayList<>();
+      for (Path p = target.getParent();
+          p != null && p.startsWith(root) && !Files.exists(p, LinkOption.NOFOLLOW_LINKS);
+          p = p.getParent()) {
+        chain.add(0, p);
+      }
+      missing.addAll(chain);
+    }
+    return List.copyOf(missing);
+  }
+
+  private static void checkWritable(Path target) throws IOException {
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target)) {
+      throw new FileSystemException(target.toString(), null, "not a regular file");
+    }
     if (Files.isRegularFile(target) && !Files.isWritable(target)) {
-      throw new WriteFailure(target, new AccessDeniedException(target.toString()));
+      throw new AccessDeniedException(target.toString());
     }
   }
 
   private String message(Path target, IOException cause) {
-    String shown = target.startsWith(root) ? root.relativize(target).toString() : target.toString();
+    String shown =
+        target == null
+            ? root.toString()
+            : target.startsWith(root) ? root.relativize(target).toString() : target.toString();
     if (cause instanceof AccessDeniedException) {
       return shown + " is read-only: make it writable or export elsewhere (nothing was written)";
     }
-    if (Files.isDirectory(target)) {
+    if (target != null && Files.isDirectory(target)) {
       return shown
           + " is a folder, not a file: move it away or export elsewhere (nothing was written)";
     }
-    String reason =
-        cause instanceof FileSystemException fse && fse.getReason() != null
-            ? fse.getReason()
-            : String.valueOf(cause.getMessage());
     return shown
         + " could not be written ("
-        + reason
+        + reason(cause)
         + "): fix it and export again"
         + " (nothing was written)";
   }
 
-  /** A failed step: which target and why. */
-  static final class WriteFailure extends Exception {
-    private static final long serialVersionUID = 1L;
-    final transient Path target;
-    final IOException cause;
-
-    WriteFailure(Path target, IOException cause) {
-      super(cause);
-      this.target = target;
-      this.cause = cause;
-    }
-  }
-
-  /** The undo log of one commit. */
-  private static final class FileSetTransaction {
-    private final List<Path> createdDirs = new ArrayList<>();
-    private final Map<Path, Path> temps = new LinkedHashMap<>();
-    private final Map<Path, Path> backups = new LinkedHashMap<>();
-    private final List<Path> installed = new ArrayList<>();
-
-    void stage(Path target, byte[] bytes) throws WriteFailure {
-      try {
-        createParents(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        temps.put(target, temp);
-        Files.write(temp, bytes);
-      } catch (IOException e) {
-        throw new WriteFailure(target, e);
-      }
-    }
-
-    private void createParents(Path dir) throws IOException {
-      List<Path> missing = new ArrayList<>();
-      for (Path p = dir; p != null && !Files.exists(p); p = p.getParent()) {
-        missing.add(0, p);
-      }
-      for (Path p : missing) {
-        Files.createDirectory(p);
-        createdDirs.add(p);
-      }
-    }
-
-    void install(Path target) throws WriteFailure {
-      Path temp = temps.get(target);
-      try {
-        if (Files.isRegularFile(target)) {
-          Path backup =
-              Files.createTempFile(target.getParent(), "." + target.getFileName(), ".bak");
-          backups.put(target, backup);
-          Files.copy(
-              target,
-              backup,
-              StandardCopyOption.REPLACE_EXISTING,
-              StandardCopyOption.COPY_ATTRIBUTES);
-        }
-        move(temp, target);
-        temps.remove(target);
-        installed.add(target);
-      } catch (IOException e) {
-        throw new WriteFailure(target, e);
-      }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-      try {
-        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-      }
-    }
-
-    void rollBack() {
-      for (int i = installed.size() - 1; i >= 0; i--) {
-        Path target = installed.get(i);
-        Path backup = backups.remove(target);
-        try {
-          if (backup != null) {
-            move(backup, target);
-          } else {
-            Files.deleteIfExists(target);
-          }
-        } catch (IOException ignored) {
-          // keep going: the backup stays beside the target, so nothing is lost
-        }
-      }
-      discardBackups();
-      for (Path temp : temps.values()) {
-        deleteQuietly(temp);
-      }
-      for (int i = createdDirs.size() - 1; i >= 0; i--) {
-        deleteQuietly(createdDirs.get(i));
-      }
-    }
-
-    void discardBackups() {
-      for (Path backup : backups.values()) {
-        deleteQuietly(backup);
-      }
-      backups.clear();
-    }
-
-    private static void deleteQuietly(Path p) {
-      try {
-        Files.deleteIfExists(p);
-      } catch (IOException ignored) {
-        // a folder that is no longer empty or a file already gone: leave it
-      }
-    }
+  private static String reason(IOException cause) {
+    return cause instanceof FileSystemException fse && fse.getReason() != null
+        ? fse.getReason()
+        : String.valueOf(cause.getMessage());
   }
 }

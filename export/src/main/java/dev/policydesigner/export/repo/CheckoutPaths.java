@@ -28,6 +28,11 @@ public final class CheckoutPaths {
     return root;
   }
 
+  /** The checkout root with symbolic links resolved. */
+  public Path realRoot() {
+    return realRoot;
+  }
+
   /**
    * The path of {@code repoRelative} inside the checkout.
    *
@@ -44,11 +49,24 @@ public final class CheckoutPaths {
       throw new RepoException(
           rel + " is an absolute path: give a path relative to the repository root");
     }
-    for (String segment : rel.split("[/\\\\]")) {
+    if (rel.indexOf('\0') >= 0) {
+      throw new RepoException(
+          rel.replace('\0', '?') + " contains a NUL character: give a path without it");
+    }
+    String[] segments = rel.split("[/\\\\]");
+    for (String segment : segments) {
       if (segment.equals("..")) {
         throw new RepoException(
             rel + " leaves the checkout through '..': give a path inside the repository");
       }
+    }
+    if (segments[0].equals(".git") || segments[0].equals(".github")) {
+      throw new RepoException(
+          rel
+              + " is under "
+              + segments[0]
+              + "/, which belongs to git and the forge, not to"
+              + " templates: give a path under templates/");
     }
     Path target = root.resolve(rel).normalize();
     if (!target.startsWith(root)) {

@@ -22,6 +22,7 @@ public final class RepoCheckout {
   private final MakejinjaConfig config;
   private final Map<String, Object> values;
   private final Set<String> knownFlags;
+  private String recovered;
 
   private RepoCheckout(CheckoutPaths paths, MakejinjaConfig config, Map<String, Object> values) {
     this.paths = paths;
@@ -56,8 +57,11 @@ public final class RepoCheckout {
               + " root (the folder that holds makejinja.toml and templates/)");
     }
     CheckoutPaths paths = new CheckoutPaths(dir);
+    Optional<String> recovered = CheckoutRecovery.recover(paths.root());
     MakejinjaConfig config = MakejinjaConfig.parse(readText(toml), "makejinja.toml");
-    return new RepoCheckout(paths, config, loadValues(paths, config));
+    RepoCheckout checkout = new RepoCheckout(paths, config, loadValues(paths, config));
+    checkout.recovered = recovered.orElse(null);
+    return checkout;
   }
 
   private static Map<String, Object> loadValues(CheckoutPaths paths, MakejinjaConfig config)
@@ -85,6 +89,11 @@ public final class RepoCheckout {
       }
     }
     return values;
+  }
+
+  /** What opening the checkout did to finish an interrupted export, if anything. */
+  public Optional<String> recovered() {
+    return Optional.ofNullable(recovered);
   }
 
   /** The checkout root (absolute). */

@@ -1,9 +1,9 @@
 package dev.policydesigner.app.snapshot.png;
 
+import dev.policydesigner.export.repo.OutputFile;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
 import javax.imageio.ImageIO;
@@ -15,13 +15,17 @@ import javax.imageio.ImageIO;
 public final class PngWriter {
   private PngWriter() {}
 
-  /** Writes {@code image} to {@code file} (replaced atomically). */
+  /** Writes {@code image} to {@code file} (see {@link OutputFile}). */
   public static void write(Image image, Path file) throws IOException {
-    Path target = file.toAbsolutePath();
-    Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-    if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", tmp.toFile())) {
+    OutputFile.write(file, encode(image));
+  }
+
+  /** The PNG bytes of {@code image}. */
+  public static byte[] encode(Image image) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", bytes)) {
       throw new IOException("no PNG encoder is available");
     }
-    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+    return bytes.toByteArray();
   }
 }

@@ -51,7 +51,10 @@ public final class DiagramFileReader {
   }
 
   private static org.yaml.snakeyaml.nodes.Node compose(String text, ReadProblems problems) {
-    Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+    LoaderOptions options = new LoaderOptions();
+    // whatever size the designer wrote is read back (SnakeYAML's default stops at 3 MiB)
+    options.setCodePointLimit(Math.max(options.getCodePointLimit(), text.length() + 1));
+    Yaml yaml = new Yaml(new SafeConstructor(options));
     try {
       org.yaml.snakeyaml.nodes.Node root = yaml.compose(new StringReader(text));
       if (root == null) {

@@ -1,23 +1,22 @@
 package dev.policydesigner.export.diagram.file;
 
+import dev.policydesigner.export.repo.OutputFile;
 import dev.policydesigner.model.Diagram;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.DosFileAttributes;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 
 /**
- * Loads and saves {@code *.flows.yaml} files. Saving is atomic: the text goes to a temporary file
- * beside the target, which then replaces it, so an interrupted save never leaves half a file.
+ * Loads and saves {@code *.flows.yaml} files. Saving goes through {@link OutputFile}: atomic and
+ * durable for a regular file, keeping its permissions; a FIFO or device is written into.
  */
 public final class DiagramFiles {
   /** The file name ending of diagram files. */
@@ -57,18 +56,14 @@ public final class DiagramFiles {
       throw DiagramFileException.of(
           name, "io-error", "the folder does not exist; create it or choose another location");
     }
-    if (Files.exists(target) && isReadOnly(target)) {
+    if (Files.isRegularFile(target) && isReadOnly(target)) {
       throw DiagramFileException.of(
           name,
           "io-error",
           "the file is read-only; make it writable or use Save As to save under another name");
     }
-    Path temp = null;
     try {
-      temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-      Files.writeString(temp, DiagramFileWriter.write(diagram), StandardCharsets.UTF_8);
-      move(temp, target);
-      temp = null;
+      OutputFile.write(target, DiagramFileWriter.write(diagram).getBytes(StandardCharsets.UTF_8));
     } catch (AccessDeniedException e) {
       throw DiagramFileException.of(
           name,
@@ -79,16 +74,6 @@ public final class DiagramFiles {
               + " another folder");
     } catch (IOException e) {
       throw DiagramFileException.of(name, "io-error", "cannot save the file: " + reason(e));
-    } finally {
-      deleteQuietly(temp);
-    }
-  }
-
-  private static void move(Path temp, Path target) throws IOException {
-    try {
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 
@@ -114,15 +99,5 @@ public final class DiagramFiles {
       return fs.getReason();
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-  }
-
-  private static void deleteQuietly(Path temp) {
-    if (temp != null) {
-      try {
-        Files.deleteIfExists(temp);
-      } catch (IOException e) {
-        // the temporary file stays behind; nothing more to do
-      }
-    }
   }
 }

@@ -1,5 +1,7 @@
 package dev.policydesigner.export.template.read;
 
+import dev.policydesigner.export.repo.CheckoutRecovery;
+import dev.policydesigner.export.repo.RepoException;
 import dev.policydesigner.model.check.Problem;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,6 +24,11 @@ public final class ImportCommand {
    */
   public ImportResult run(Path repo, String under, BiConsumer<Integer, Integer> progress)
       throws IOException {
+    try {
+      CheckoutRecovery.recover(repo);
+    } catch (RepoException e) {
+      throw new IOException(e.getMessage(), e);
+    }
     return importer.importRepo(repo, under, progress == null ? (a, b) -> {} : progress);
   }
 
