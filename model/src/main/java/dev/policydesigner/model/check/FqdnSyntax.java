@@ -1,5 +1,7 @@
 package dev.policydesigner.model.check;
 
+import dev.policydesigner.model.expr.ExpressionException;
+import dev.policydesigner.model.expr.TemplateValue;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -15,11 +17,16 @@ final class FqdnSyntax {
   static Optional<String> check(String value, boolean pattern) {
     String key = pattern ? "matchPattern" : "matchName";
     String what = key + " " + KubernetesNames.quote(value) + " is invalid: ";
-    String plain = VARIABLE.matcher(value).replaceAll("x");
-    if (plain.contains("#{") || plain.contains("}#")) {
+    Optional<ExpressionException> placeholder = TemplateValue.problem(value);
+    if (placeholder.isPresent()) {
       return Optional.of(
-          what + "a Jinja variable must be written as #{ name }#, opened and closed");
+          what
+              + "at column "
+              + placeholder.get().column()
+              + ": "
+              + placeholder.get().reason());
     }
+    String plain = VARIABLE.matcher(value).replaceAll("x");
     if (plain.length() > 255) {
       return Optional.of(what + "a DNS name has at most 255 characters");
     }
