@@ -87,8 +87,8 @@ class BadInputTest {
     Path repo = TestData.copySampleRepo(dir);
     Map<String, String> before = TestData.contents(repo);
     CliRun run = CliRun.of("export", file.toString(), "--repo", repo.toString());
-    assertEquals(2, run.exitCode(), run.err());
-    assertTrue(run.err().contains(".."), run.err());
+    assertEquals(1, run.exitCode(), run.err());
+    assertTrue(run.out().contains("contains '..'"), run.out());
     assertEquals(before, TestData.contents(repo));
   }
 

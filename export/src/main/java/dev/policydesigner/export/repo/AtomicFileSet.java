@@ -51,6 +51,11 @@ public final class AtomicFileSet {
    *     command that opens the checkout)
    */
   public void commit() throws RepoException {
+    try {
+      Files.createDirectories(root);
+    } catch (IOException e) {
+      throw new RepoException(root + " cannot be created (" + reason(e) + ")", e);
+    }
     CheckoutPaths paths = new CheckoutPaths(root);
     try (CheckoutLock lock = CheckoutLock.acquire(root, "export", Duration.ZERO)) {
       CheckoutRecovery.finishUnderLock(paths);

@@ -20,11 +20,7 @@ final class FqdnSyntax {
     Optional<ExpressionException> placeholder = TemplateValue.problem(value);
     if (placeholder.isPresent()) {
       return Optional.of(
-          what
-              + "at column "
-              + placeholder.get().column()
-              + ": "
-              + placeholder.get().reason());
+          what + "at column " + placeholder.get().column() + ": " + placeholder.get().reason());
     }
     String plain = VARIABLE.matcher(value).replaceAll("x");
     if (plain.length() > 255) {
