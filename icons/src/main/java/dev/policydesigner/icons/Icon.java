@@ -43,7 +43,11 @@ public enum Icon {
   ZOOM_FIT,
   UNDO,
   REDO,
-  WALKTHROUGH;
+  WALKTHROUGH,
+  NEW,
+  OPEN,
+  SAVE,
+  HELP;
 
   /** Palette and menu size. */
   public static final int SMALL = 16;
