@@ -24,6 +24,11 @@ public record CidrNode(String id, String name, String cidr, List<String> except,
     return new CidrNode(id, name, cidr, except, position);
   }
 
+  @Override
+  public CidrNode withId(String id) {
+    return new CidrNode(id, name, cidr, except, position);
+  }
+
   /** A copy with another range and exceptions. */
   public CidrNode withCidr(String cidr, List<String> except) {
     return new CidrNode(id, name, cidr, except, position);

@@ -26,6 +26,11 @@ public record EntityNode(String id, String name, List<Entity> entities, Position
     return new EntityNode(id, name, entities, position);
   }
 
+  @Override
+  public EntityNode withId(String id) {
+    return new EntityNode(id, name, entities, position);
+  }
+
   /** A copy with other entities. */
   public EntityNode withEntities(List<Entity> entities) {
     return new EntityNode(id, name, entities, position);

@@ -23,6 +23,11 @@ public record FqdnNode(String id, String name, List<FqdnSelector> selectors, Pos
     return new FqdnNode(id, name, selectors, position);
   }
 
+  @Override
+  public FqdnNode withId(String id) {
+    return new FqdnNode(id, name, selectors, position);
+  }
+
   /** A copy with other selectors. */
   public FqdnNode withSelectors(List<FqdnSelector> selectors) {
     return new FqdnNode(id, name, selectors, position);

@@ -17,6 +17,9 @@ public sealed interface Node permits Workload, EntityNode, CidrNode, FqdnNode {
   /** A copy of this node under another display name. */
   Node withName(String name);
 
+  /** A copy of this node under another id (a pasted copy). */
+  Node withId(String id);
+
   /**
    * The Jinja expression under which the node exists (e.g. {@code loki_enabled | default(false)}),
    * or {@code null} when it always exists. Rules to or from the node are guarded by it.

@@ -60,6 +60,11 @@ public record Workload(
     return new Workload(id, name, kind, namespace, labels, ports, condition, position);
   }
 
+  @Override
+  public Workload withId(String id) {
+    return new Workload(id, name, kind, namespace, labels, ports, condition, position);
+  }
+
   /** A copy in another namespace. */
   public Workload withNamespace(String namespace) {
     return new Workload(id, name, kind, namespace, labels, ports, condition, position);
