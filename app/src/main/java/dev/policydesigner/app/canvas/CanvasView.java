@@ -428,7 +428,7 @@ public final class CanvasView extends Pane {
   }
 
   /** The point of the canvas world under a scene point. */
-  Point2D sceneToWorld(double sceneX, double sceneY) {
+  public Point2D sceneToWorld(double sceneX, double sceneY) {
     return world.sceneToLocal(sceneX, sceneY);
   }
 

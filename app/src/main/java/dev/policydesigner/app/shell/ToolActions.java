@@ -34,6 +34,13 @@ public final class ToolActions {
                                     + " again.")));
   }
 
+  /** Asks whether traffic from {@code from} to {@code to} would be allowed. */
+  public void simulate(DocumentView view, String from, String to) {
+    var d = view.document().current();
+    new AllowedQueryDialog(window.stage(), new AllowedQueryViewModel(d, from, to, repoValues(view)))
+        .show();
+  }
+
   /** The question about the view's two selected nodes, if exactly two are selected. */
   public static Optional<AllowedQueryViewModel> queryFor(DocumentView view) {
     var d = view.document().current();
