@@ -26,6 +26,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
 
 /** One document's canvas, inspector and bottom tabs (Template, Rendered, Problems, Export). */
 public final class DocumentView extends SplitPane {
@@ -38,6 +39,7 @@ public final class DocumentView extends SplitPane {
   private final RenderedViewModel rendered;
   private final InspectorView inspector;
   private final SplitPane top;
+  private final StackPane canvasArea = new StackPane();
   private WalkthroughViewModel walkthrough;
   private final ObservedViewModel observed;
 
@@ -47,7 +49,8 @@ public final class DocumentView extends SplitPane {
     getStyleClass().add("document-view");
     setOrientation(Orientation.VERTICAL);
     inspector = new InspectorView(document);
-    top = new SplitPane(canvas, inspector);
+    canvasArea.getChildren().add(canvas);
+    top = new SplitPane(canvasArea, inspector);
     top.setDividerPositions(0.72);
     SplitPane.setResizableWithParent(inspector, false);
     export = new ExportViewModel(document, services.export());
@@ -89,7 +92,14 @@ public final class DocumentView extends SplitPane {
     canvas.setOnDropKind(this::addNode);
   }
 
-  private void askForFlow(String from, String to) {
+  /** Lays {@code layer} over the canvas (a welcome, a legend); it lets clicks through its gaps. */
+  void addOverCanvas(javafx.scene.Node layer) {
+    layer.setPickOnBounds(false);
+    canvasArea.getChildren().add(layer);
+  }
+
+  /** Asks for the ports of a new flow from {@code from} to {@code to}, then adds it. */
+  public void askForFlow(String from, String to) {
     new FlowEditorDialog(getScene().getWindow(), document, from, to)
         .showAndWait()
         .ifPresent(
@@ -106,6 +116,24 @@ public final class DocumentView extends SplitPane {
     Node node = NodeFactory.create(kind, document.current(), p);
     if (document.perform(NodeFactory.addEdit(node))) {
       document.selection().selectOnly(node.id());
+    }
+  }
+
+  /**
+   * Selects the node or flow and shows only it and its neighbours (the canvas's Focus, as F does).
+   */
+  public void focusOn(String id) {
+    document.selection().selectOnly(id);
+    canvas.focusOnSelection();
+  }
+
+  /** Puts the cursor in the inspector's Name field of the one selected node (F2). */
+  public void rename() {
+    var ids = document.selection().ids();
+    if (walkthrough == null
+        && ids.size() == 1
+        && document.current().node(ids.iterator().next()).isPresent()) {
+      inspector.focusField("field-name");
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.policydesigner.app.shell;
 
+import dev.policydesigner.app.help.HelpDialogs;
 import java.nio.file.Path;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
@@ -9,7 +10,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 
-/** File, Edit and View menus with the usual shortcuts. */
+/** File, Edit, View, Tools and Help menus with the usual shortcuts. */
 final class MainMenu {
   private final MainWindow window;
   private final FileActions file;
@@ -34,7 +35,7 @@ final class MainMenu {
   }
 
   MenuBar bar() {
-    MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), toolsMenu());
+    MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), toolsMenu(), helpMenu());
     bar.setId("menu-bar");
     return bar;
   }
@@ -115,7 +116,12 @@ final class MainMenu {
         redo,
         redoY,
         new SeparatorMenuItem(),
+        item("Copy", "Shortcut+C", e -> window.clipboardActions().copy()),
+        item("Paste", "Shortcut+V", e -> window.clipboardActions().paste()),
+        item("Duplicate", "Shortcut+D", e -> window.clipboardActions().duplicate()),
+        item("Rename", "F2", e -> window.active().ifPresent(DocumentView::rename)),
         item("Delete", "Delete", e -> edit.delete()),
+        new SeparatorMenuItem(),
         item("Select All", "Shortcut+A", e -> edit.selectAll()));
   }
 
@@ -140,6 +146,18 @@ final class MainMenu {
   private Menu toolsMenu() {
     return new Menu(
         "_Tools", null, item("Would This Be Allowed?…", "Shortcut+T", e -> tools.wouldBeAllowed()));
+  }
+
+  private Menu helpMenu() {
+    return new Menu(
+        "_Help",
+        null,
+        item("Keyboard Shortcuts", "F1", e -> HelpDialogs.shortcuts(window.stage()).show()),
+        new SeparatorMenuItem(),
+        item(
+            "About Cilium Policy Designer",
+            null,
+            e -> HelpDialogs.about(window.stage()).showAndWait()));
   }
 
   private static MenuItem item(String text, String keys, EventHandler<ActionEvent> action) {

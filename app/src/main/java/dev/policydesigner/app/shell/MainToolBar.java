@@ -1,46 +1,71 @@
 package dev.policydesigner.app.shell;
 
 import dev.policydesigner.app.canvas.Glyphs;
+import dev.policydesigner.app.help.HelpDialogs;
 import dev.policydesigner.icons.Icon;
 import javafx.scene.control.Button;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 
-/** The icon buttons under the menus for the commands used most. */
+/**
+ * The buttons under the menus for the commands used most. Import and Export carry their words as
+ * well as their icons: the two are easy to mix up and do very different things.
+ */
 final class MainToolBar {
   private MainToolBar() {}
 
   static ToolBar of(MainWindow window, ImportActions imports, EditActions edit, ViewActions view) {
+    FileActions file = window.fileActions();
     ToolBar bar =
         new ToolBar(
-            button(Icon.IMPORT, "Import from repo… (Ctrl+I)", "import", imports::importFromRepo),
+            button(Icon.NEW, null, "New diagram (Ctrl+N)", "new", file::newDocument),
+            button(Icon.OPEN, null, "Open a diagram… (Ctrl+O)", "open", file::open),
+            button(Icon.SAVE, null, "Save (Ctrl+S)", "save", file::save),
+            new Separator(),
+            button(
+                Icon.IMPORT,
+                "Import",
+                "Import policy templates from a repo checkout… (Ctrl+I)",
+                "import",
+                imports::importFromRepo),
             button(
                 Icon.EXPORT,
-                "Export to repo… (Ctrl+E)",
+                "Export",
+                "Export to a repo checkout: shows the plan before writing (Ctrl+E)",
                 "export",
-                () -> window.fileActions().exportToRepo()),
+                file::exportToRepo),
             new Separator(),
-            button(Icon.UNDO, "Undo (Ctrl+Z)", "undo", edit::undo),
-            button(Icon.REDO, "Redo (Ctrl+Shift+Z)", "redo", edit::redo),
+            button(Icon.UNDO, null, "Undo (Ctrl+Z)", "undo", edit::undo),
+            button(Icon.REDO, null, "Redo (Ctrl+Shift+Z)", "redo", edit::redo),
             new Separator(),
-            button(Icon.ZOOM_FIT, "Zoom to fit (Ctrl+0)", "zoom-fit", view::zoomToFit),
-            button(Icon.LAYOUT, "Auto layout (Ctrl+L)", "layout", view::autoLayout),
+            button(Icon.ZOOM_FIT, null, "Zoom to fit (Ctrl+0)", "zoom-fit", view::zoomToFit),
+            button(Icon.LAYOUT, null, "Auto layout (Ctrl+L)", "layout", view::autoLayout),
             new Separator(),
             button(
                 Icon.WALKTHROUGH,
+                null,
                 "Walkthrough: step through the flows (Ctrl+Shift+W)",
                 "walkthrough",
-                view::toggleWalkthrough));
+                view::toggleWalkthrough),
+            new Separator(),
+            button(
+                Icon.HELP,
+                null,
+                "Keyboard shortcuts (F1)",
+                "help",
+                () -> HelpDialogs.shortcuts(window.stage()).show()));
     bar.setId("tool-bar");
     return bar;
   }
 
-  private static Button button(Icon icon, String tip, String id, Runnable action) {
-    Button b = new Button(null, Glyphs.icon(icon, Icon.SMALL));
+  private static Button button(Icon icon, String text, String tip, String id, Runnable action) {
+    Button b = new Button(text, Glyphs.icon(icon, Icon.SMALL));
     b.setId("tool-" + id);
     b.setTooltip(new Tooltip(tip));
     b.setFocusTraversable(false);
+    b.setMinWidth(Region.USE_PREF_SIZE);
     b.setOnAction(e -> action.run());
     return b;
   }

@@ -24,6 +24,8 @@ public final class MainWindow {
   private final FileActions fileActions;
   private final ToolActions toolActions;
   private final ImportActions importActions;
+  private final ClipboardActions clipboardActions;
+  private final EditActions editActions;
   private final ProgressStrip progress = new ProgressStrip();
   private final Scene scene;
 
@@ -38,9 +40,11 @@ public final class MainWindow {
     fileActions = new FileActions(this, services);
     toolActions = new ToolActions(this);
     importActions = new ImportActions(this, services, progress);
+    clipboardActions = new ClipboardActions(this);
     BorderPane root = new BorderPane();
     root.getStyleClass().add("main-window");
     EditActions edit = new EditActions(this);
+    editActions = edit;
     ViewActions view = new ViewActions(this, services);
     root.setTop(
         new VBox(
@@ -79,7 +83,9 @@ public final class MainWindow {
   public DocumentView open(Document document) {
     DocumentView view = new DocumentView(document, services);
     view.exportView().setOnChooseRepo(() -> fileActions.chooseRepo(view));
-    new CanvasMenu(view, toolActions).install();
+    new CanvasContextMenus(view, this).install();
+    new CanvasKeys(view).install();
+    view.addOverCanvas(new WelcomeView(view, this));
     Tab tab = new Tab();
     tab.textProperty().bind(document.titleProperty());
     tab.setContent(view);
@@ -137,5 +143,13 @@ public final class MainWindow {
 
   public FileActions fileActions() {
     return fileActions;
+  }
+
+  public ClipboardActions clipboardActions() {
+    return clipboardActions;
+  }
+
+  public EditActions editActions() {
+    return editActions;
   }
 }
