@@ -47,7 +47,7 @@ final class DiffView extends BorderPane {
       setTop(top);
       return;
     }
-    title.setText(file.path() + " — " + file.status().name().toLowerCase());
+    title.setText(file.path() + " — " + file.status().word());
     if (file.status() == PlannedFile.Status.CONFLICT) {
       replace.setSelected(model.consent().contains(file.path()));
       top.getChildren().add(replace);

@@ -4,6 +4,8 @@ import dev.policydesigner.app.document.Document;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -11,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 
 /**
  * The export plan of the document into its repo checkout, the user's consent per hand-edited file,
@@ -26,9 +29,19 @@ public final class ExportViewModel {
   private final ObservableSet<String> consent = FXCollections.observableSet();
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Choose a repo checkout.");
 
+  private final ReadOnlyIntegerWrapper toWrite = new ReadOnlyIntegerWrapper();
+
   public ExportViewModel(Document document, ExportService service) {
     this.document = document;
     this.service = service;
+    consent.addListener(
+        (SetChangeListener<String>)
+            c -> {
+              if (plan.get() != null) {
+                toWrite.set(writable(plan.get()));
+                status.set(summary(plan.get()));
+              }
+            });
     document.repoProperty().addListener((o, a, repo) -> refresh());
     document
         .diagramProperty()
@@ -51,29 +64,58 @@ public final class ExportViewModel {
       plan.set(p);
       files.setAll(p.files());
       consent.retainAll(p.files().stream().map(PlannedFile::path).toList());
+      toWrite.set(writable(p));
       status.set(summary(p));
       return true;
     } catch (IOException | RuntimeException e) {
       plan.set(null);
       files.clear();
+      toWrite.set(0);
       status.set("Cannot plan the export into " + repo + ": " + e.getMessage());
       return false;
     }
   }
 
-  private static String summary(ExportPlan p) {
-    long changes =
-        p.files().stream().filter(f -> f.status() != PlannedFile.Status.UNCHANGED).count();
+  /** New and changed files, and hand-edited ones the user agreed to replace. */
+  private int writable(ExportPlan p) {
+    return (int) p.files().stream().filter(this::written).count();
+  }
+
+  private boolean written(PlannedFile f) {
+    return f.status() == PlannedFile.Status.NEW
+        || f.status() == PlannedFile.Status.CHANGED
+        || (f.status() == PlannedFile.Status.CONFLICT && consent.contains(f.path()));
+  }
+
+  private String summary(ExportPlan p) {
     long conflicts =
         p.files().stream().filter(f -> f.status() == PlannedFile.Status.CONFLICT).count();
-    return changes == 0
-        ? "Everything in " + p.repo() + " is up to date."
-        : changes
-            + " file(s) to write into "
-            + p.repo()
-            + (conflicts > 0
-                ? "; " + conflicts + " changed by hand (replace only if you tick it)"
-                : "");
+    long left =
+        p.files().stream()
+            .filter(f -> f.status() == PlannedFile.Status.CONFLICT && !consent.contains(f.path()))
+            .count();
+    int n = writable(p);
+    String head =
+        n == 0
+            ? (conflicts == 0
+                ? "Everything in " + p.repo() + " is up to date."
+                : "Nothing to write into " + p.repo())
+            : n + (n == 1 ? " file" : " files") + " to write into " + p.repo();
+    return head
+        + (left > 0
+            ? "; "
+                + left
+                + " changed by hand "
+                + (left == 1 ? "is" : "are")
+                + " left as "
+                + (left == 1 ? "it is" : "they are")
+                + " (tick to replace)"
+            : "");
+  }
+
+  /** How many files Write would write now; 0 disables writing. */
+  public ReadOnlyIntegerProperty toWriteProperty() {
+    return toWrite.getReadOnlyProperty();
   }
 
   /** Writes the plan; the result's message says what happened. */
@@ -84,16 +126,10 @@ public final class ExportViewModel {
     }
     try {
       service.write(document.current(), p, Set.copyOf(consent));
-      long written =
-          p.files().stream()
-              .filter(
-                  f ->
-                      f.status() == PlannedFile.Status.NEW
-                          || f.status() == PlannedFile.Status.CHANGED
-                          || consent.contains(f.path()))
-              .count();
+      long written = writable(p);
       refresh();
-      return new Result(true, "Wrote " + written + " file(s) into " + p.repo());
+      return new Result(
+          true, "Wrote " + written + (written == 1 ? " file" : " files") + " into " + p.repo());
     } catch (IOException | RuntimeException e) {
       return new Result(false, "Nothing was written: " + e.getMessage());
     }

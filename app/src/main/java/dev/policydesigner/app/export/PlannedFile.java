@@ -11,10 +11,30 @@ package dev.policydesigner.app.export;
 public record PlannedFile(String path, String before, String after, Status status) {
   /** What an export does to a file. */
   public enum Status {
-    NEW,
-    CHANGED,
-    UNCHANGED,
+    NEW("new", "The file does not exist yet: it will be created."),
+    CHANGED("changed", "The designer wrote this file before; it will be updated."),
+    UNCHANGED("unchanged", "The file already holds exactly this text."),
     /** Changed by hand since the designer wrote it: replaced only with the user's consent. */
-    CONFLICT
+    CONFLICT(
+        "edited by hand",
+        "Someone changed this file by hand: it is replaced only if you tick it in the diff.");
+
+    private final String word;
+    private final String explanation;
+
+    Status(String word, String explanation) {
+      this.word = word;
+      this.explanation = explanation;
+    }
+
+    /** How the status reads in the plan: "new", "edited by hand". */
+    public String word() {
+      return word;
+    }
+
+    /** What writing does to a file in this status. */
+    public String explanation() {
+      return explanation;
+    }
   }
 }

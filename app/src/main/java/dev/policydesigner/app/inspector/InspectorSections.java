@@ -172,7 +172,7 @@ final class InspectorSections {
         new Label(
             selected > 1
                 ? selected + " elements selected. Delete removes them; drag moves them."
-                : d.name()
+                : document.name()
                     + ": "
                     + count(d.nodes().size(), "node")
                     + ", "

@@ -29,7 +29,15 @@ public final class InspectorView extends ScrollPane {
     setHbarPolicy(ScrollBarPolicy.NEVER);
     document.selection().ids().addListener((SetChangeListener<String>) c -> rebuild(false));
     document.diagramProperty().addListener((o, a, d) -> rebuildIfSubjectChanged(a, d));
+    // the overview names the document: after Save As it has a new name
+    document.fileProperty().addListener((o, a, f) -> rebuildOverview());
     rebuild(true);
+  }
+
+  private void rebuildOverview() {
+    if (shown == null) {
+      rebuild(true);
+    }
   }
 
   private void rebuildIfSubjectChanged(Diagram before, Diagram after) {
@@ -62,6 +70,15 @@ public final class InspectorView extends ScrollPane {
       content.getChildren().addAll(sections.flow(id, models));
     } else {
       content.getChildren().addAll(sections.overview(ids.size()));
+    }
+  }
+
+  /** Moves the focus into the shown field with this id, its text selected. */
+  public void focusField(String id) {
+    javafx.scene.Node field = content.lookup("#" + id);
+    if (field instanceof javafx.scene.control.TextInputControl text) {
+      text.requestFocus();
+      text.selectAll();
     }
   }
 

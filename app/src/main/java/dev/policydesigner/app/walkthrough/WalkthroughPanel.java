@@ -40,9 +40,10 @@ public final class WalkthroughPanel extends ScrollPane {
     title.setId("walkthrough-title");
     description.setId("walkthrough-description");
     narration.setId("walkthrough-narration");
-    Button previous = button("‹ Previous", "walkthrough-previous", model::previous);
-    Button next = button("Next ›", "walkthrough-next", model::next);
-    Button done = button("Done", "walkthrough-done", close::run);
+    Button previous =
+        button("‹ Previous", "Previous step (← or P)", "walkthrough-previous", model::previous);
+    Button next = button("Next ›", "Next step (→ or N)", "walkthrough-next", model::next);
+    Button done = button("Done", "Leave the walkthrough (Esc)", "walkthrough-done", close::run);
     Region gap = new Region();
     HBox.setHgrow(gap, Priority.ALWAYS);
     ChoiceBox<String> orders = new ChoiceBox<>();
@@ -58,8 +59,13 @@ public final class WalkthroughPanel extends ScrollPane {
                     PER_SUBJECT.equals(v)
                         ? Walkthrough.Order.PER_SUBJECT
                         : Walkthrough.Order.DIAGRAM));
-    HBox bar = new HBox(6, progress, orders, gap, previous, next, done);
-    bar.setAlignment(Pos.CENTER_LEFT);
+    // two rows, so that the buttons keep their words however narrow the panel is
+    progress.setMinWidth(Region.USE_PREF_SIZE);
+    HBox buttons = new HBox(6, previous, next, gap, done);
+    buttons.setAlignment(Pos.CENTER_LEFT);
+    HBox state = new HBox(8, progress, orders);
+    state.setAlignment(Pos.CENTER_LEFT);
+    VBox bar = new VBox(6, buttons, state);
     Label heading = new Label("TEMPLATE LINES");
     heading.getStyleClass().add("walkthrough-heading");
     Label keys = wrapped("walkthrough-keys");
@@ -141,9 +147,11 @@ public final class WalkthroughPanel extends ScrollPane {
     return l;
   }
 
-  private static Button button(String text, String id, Runnable action) {
+  private static Button button(String text, String tip, String id, Runnable action) {
     Button b = new Button(text);
+    b.setTooltip(new javafx.scene.control.Tooltip(tip));
     b.setId(id);
+    b.setMinWidth(Region.USE_PREF_SIZE);
     b.setFocusTraversable(false);
     b.setOnAction(e -> action.run());
     return b;
