@@ -145,6 +145,10 @@ public final class MainWindow {
     return fileActions;
   }
 
+  public ToolActions toolActions() {
+    return toolActions;
+  }
+
   public ClipboardActions clipboardActions() {
     return clipboardActions;
   }
