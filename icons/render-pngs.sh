@@ -1,5 +1,6 @@
 #!/bin/sh
-# Renders every SVG source to the committed PNGs (16, 32 and 64 px) and redraws the
+# Renders every SVG source to the committed PNGs (16, 32 and 64 px; the app icon also at 256 px
+# for the desktop entry and the window) and redraws the
 # contact sheet docs/icons.png. Needs rsvg-convert (librsvg2-bin) and, for the sheet,
 # ImageMagick; the build itself never runs this.
 set -eu
@@ -11,6 +12,7 @@ for svg in "$dir"/*.svg; do
     rsvg-convert -w "$size" -h "$size" -o "$name-$size.png" "$svg"
   done
 done
+rsvg-convert -w 256 -h 256 -o "$dir/app-256.png" "$dir/app.svg"
 if command -v montage >/dev/null 2>&1; then
   tiles=$(mktemp -d)
   for svg in "$dir"/*.svg; do

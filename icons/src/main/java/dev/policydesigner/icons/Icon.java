@@ -61,6 +61,9 @@ public enum Icon {
   /** The PNG sizes every icon comes in, smallest first. */
   public static final List<Integer> SIZES = List.of(SMALL, MEDIUM, LARGE);
 
+  /** The size of the application icon for desktop entries and task bars ({@link #APP} only). */
+  public static final int DESKTOP = 256;
+
   private static final String FOLDER = "/dev/policydesigner/icons/";
 
   /** The file stem, e.g. {@code kube-apiserver} or {@code zoom-fit}. */
@@ -89,6 +92,11 @@ public enum Icon {
    */
   public URL url(int size) {
     return Icon.class.getResource(resourceName(size));
+  }
+
+  /** The application icon at {@link #DESKTOP} px: the desktop entry's and the window's. */
+  public static URL desktopIconUrl() {
+    return Icon.class.getResource(FOLDER + APP.fileName() + "-" + DESKTOP + ".png");
   }
 
   /**

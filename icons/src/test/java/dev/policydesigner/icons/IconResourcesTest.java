@@ -63,11 +63,20 @@ class IconResourcesTest {
       expected.add(icon.fileName() + ".svg");
       Icon.SIZES.forEach(size -> expected.add(icon.fileName() + "-" + size + ".png"));
     }
+    expected.add(Icon.APP.fileName() + "-" + Icon.DESKTOP + ".png");
     Set<String> present =
         Arrays.stream(folder.list())
             .filter(name -> name.endsWith(".svg") || name.endsWith(".png"))
             .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(expected, present);
+  }
+
+  @Test
+  void theDesktopIconIsTheAppIconAt256Pixels() throws Exception {
+    BufferedImage image = ImageIO.read(Icon.desktopIconUrl());
+    assertEquals(Icon.DESKTOP, image.getWidth());
+    assertEquals(Icon.DESKTOP, image.getHeight());
+    assertTrue(visiblePixels(image) > Icon.DESKTOP * Icon.DESKTOP / 10, "shows something");
   }
 
   private static int visiblePixels(BufferedImage image) {

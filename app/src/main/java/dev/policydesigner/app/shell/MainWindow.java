@@ -2,6 +2,7 @@ package dev.policydesigner.app.shell;
 
 import dev.policydesigner.app.document.Document;
 import dev.policydesigner.app.palette.PaletteView;
+import dev.policydesigner.icons.Icon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -58,6 +60,10 @@ public final class MainWindow {
         .getStylesheets()
         .add(MainWindow.class.getResource("/dev/policydesigner/app/designer.css").toExternalForm());
     stage.setScene(scene);
+    for (int size : Icon.SIZES) {
+      stage.getIcons().add(new Image(Icon.APP.url(size).toExternalForm()));
+    }
+    stage.getIcons().add(new Image(Icon.desktopIconUrl().toExternalForm()));
     stage.titleProperty().unbind();
     stage.setTitle(APP_NAME);
     active.addListener((o, a, v) -> bindTitle(v));
