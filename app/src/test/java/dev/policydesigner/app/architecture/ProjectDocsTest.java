@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The docs a clone carries point at what exists: decision records, and nothing outside. */
+/**
+ * The docs a clone carries point at what exists: the classes the architecture page names, the
+ * decision records, and nothing outside the project.
+ */
 class ProjectDocsTest {
   private static final Pattern ADR_LINK = Pattern.compile("docs/adr/(\\d{4})[\\w.-]*");
 
@@ -88,5 +91,38 @@ class ProjectDocsTest {
       }
     }
     assertEquals(List.of(), outside, "a clone has nothing beside it");
+  }
+
+  @Test
+  void everyClassTheArchitecturePageNamesIsASourceFile() throws IOException {
+    Path root = root();
+    String page = Files.readString(root.resolve("docs/architecture.md"));
+    Matcher m = Pattern.compile("`([A-Z][A-Za-z0-9]*)(?:\\.[a-z][A-Za-z0-9]*)?`").matcher(page);
+    java.util.Set<String> sources = new java.util.HashSet<>();
+    for (Path f : projectFiles()) {
+      String name = f.getFileName().toString();
+      if (name.endsWith(".java") && f.toString().contains("/src/")) {
+        sources.add(name.substring(0, name.length() - ".java".length()));
+      }
+    }
+    List<String> named = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    while (m.find()) {
+      named.add(m.group(1));
+      if (!sources.contains(m.group(1))) {
+        missing.add(m.group(1));
+      }
+    }
+    assertTrue(named.size() > 40, "the page names the classes of each step: " + named);
+    assertEquals(List.of(), missing, "classes docs/architecture.md names that do not exist");
+  }
+
+  @Test
+  void theReadmeLinksTheArchitectureAndDesignPagesFromItsLayout() throws IOException {
+    String readme = Files.readString(root().resolve("README.md"));
+    String layout = readme.substring(readme.indexOf("## Layout"));
+    assertTrue(layout.contains("(docs/architecture.md)"), layout);
+    assertTrue(layout.contains("(docs/design.md)"), layout);
+    assertTrue(Files.isRegularFile(root().resolve("docs/design.md")));
   }
 }
