@@ -13,13 +13,7 @@ final class ProblemText {
   static String render(List<Problem> problems) {
     StringBuilder s = new StringBuilder();
     for (Problem p : problems) {
-      s.append(p.severity().noun()).append(' ').append(p.code());
-      String where = p.where();
-      if (!where.isEmpty()) {
-        s.append(' ').append(where);
-      }
-      s.append(": ").append(p.message()).append('\n');
-      p.fix().ifPresent(fix -> s.append("  fix: ").append(fix.description()).append('\n'));
+      s.append(p.report());
     }
     return s.append(Problem.summary(problems)).append('\n').toString();
   }

@@ -4,6 +4,7 @@ import dev.policydesigner.app.canvas.Glyphs;
 import dev.policydesigner.icons.Icon;
 import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.check.Severity;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -13,10 +14,17 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -27,7 +35,9 @@ import javafx.scene.layout.Region;
  * fix</i> (button or context menu) repairs it as one undoable edit.
  */
 public final class ProblemsView extends BorderPane {
+  private static final KeyCombination COPY = KeyCombination.keyCombination("Shortcut+C");
   private final TableView<Problem> table;
+  private Consumer<Problem> onOpen = p -> {};
 
   public ProblemsView(ProblemsViewModel model) {
     getStyleClass().add("problems-view");
@@ -38,10 +48,23 @@ public final class ProblemsView extends BorderPane {
     table.getColumns().add(severityColumn());
     table.getColumns().add(textColumn("Code", 170, Problem::code));
     TableColumn<Problem, String> location = textColumn("Location", 190, Problem::where);
-    location.setCellFactory(col -> new TooltipCell(OverrunStyle.LEADING_ELLIPSIS));
+    location.setCellFactory(col -> new LocationCell());
     table.getColumns().add(location);
     table.getColumns().add(messageColumn());
+    table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     table.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> model.reveal(p));
+    table.setRowFactory(
+        t -> {
+          TableRow<Problem> row = new TableRow<>();
+          row.setOnMouseClicked(
+              e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                  onOpen.accept(row.getItem());
+                }
+              });
+          return row;
+        });
+    table.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
     Button fix = new Button("Quick fix");
     fix.setId("quick-fix");
     var selected = table.getSelectionModel().selectedItemProperty();
@@ -73,11 +96,44 @@ public final class ProblemsView extends BorderPane {
     installContextMenu(model);
   }
 
+  private void keyPressed(KeyEvent e) {
+    Problem p = table.getSelectionModel().getSelectedItem();
+    if (e.getCode() == KeyCode.ENTER && p != null) {
+      onOpen.accept(p);
+      e.consume();
+    } else if (COPY.match(e)) {
+      copySelected();
+      e.consume();
+    }
+  }
+
+  /** What double-click or Enter on a problem does (show its element and rule). */
+  public void setOnOpen(Consumer<Problem> handler) {
+    onOpen = handler;
+  }
+
+  /** Puts the selected problems on the clipboard as {@code check} prints them. */
+  public String copySelected() {
+    StringBuilder text = new StringBuilder();
+    table.getSelectionModel().getSelectedItems().forEach(p -> text.append(p.report()));
+    ClipboardContent content = new ClipboardContent();
+    content.putString(text.toString());
+    Clipboard.getSystemClipboard().setContent(content);
+    return text.toString();
+  }
+
   private void installContextMenu(ProblemsViewModel model) {
     MenuItem fix = new MenuItem("Quick fix");
     fix.setId("quick-fix-menu");
     fix.setOnAction(e -> model.applyFix(table.getSelectionModel().getSelectedItem()));
-    ContextMenu menu = new ContextMenu(fix);
+    MenuItem show = new MenuItem("Show in diagram and template");
+    show.setId("problem-show");
+    show.setOnAction(e -> onOpen.accept(table.getSelectionModel().getSelectedItem()));
+    MenuItem copy = new MenuItem("Copy as text");
+    copy.setId("problem-copy");
+    copy.setAccelerator(COPY);
+    copy.setOnAction(e -> copySelected());
+    ContextMenu menu = new ContextMenu(fix, show, copy);
     menu.setOnShowing(
         e -> {
           Problem p = table.getSelectionModel().getSelectedItem();
@@ -113,6 +169,17 @@ public final class ProblemsView extends BorderPane {
     TableColumn<Problem, String> c = textColumn("Problem", 600, Problem::message);
     c.setCellFactory(col -> new TooltipCell(OverrunStyle.ELLIPSIS));
     return c;
+  }
+
+  /** The file name and line; the whole place as tooltip. */
+  private static final class LocationCell extends TableCell<Problem, String> {
+    @Override
+    protected void updateItem(String item, boolean empty) {
+      super.updateItem(item, empty);
+      boolean none = empty || item == null || item.isEmpty();
+      setText(none ? null : item.substring(item.lastIndexOf('/') + 1));
+      setTooltip(none ? null : new Tooltip(item));
+    }
   }
 
   /** Text cut where it overruns, in full as tooltip. */

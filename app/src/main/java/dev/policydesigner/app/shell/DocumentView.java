@@ -18,9 +18,12 @@ import dev.policydesigner.app.template.TemplateViewModel;
 import dev.policydesigner.app.walkthrough.WalkthroughKeys;
 import dev.policydesigner.app.walkthrough.WalkthroughPanel;
 import dev.policydesigner.app.walkthrough.WalkthroughViewModel;
+import dev.policydesigner.export.walkthrough.TemplateExcerpt;
 import dev.policydesigner.model.Node;
 import dev.policydesigner.model.Position;
+import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.edit.AddFlowEdit;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -36,6 +39,8 @@ public final class DocumentView extends SplitPane {
   private final ExportViewModel export;
   private final ExportView exportView;
   private final ProblemsViewModel problems;
+  private final TemplateViewModel templateModel;
+  private final TemplateView templateView;
   private final RenderedViewModel rendered;
   private final InspectorView inspector;
   private final SplitPane top;
@@ -54,11 +59,12 @@ public final class DocumentView extends SplitPane {
     top.setDividerPositions(0.72);
     SplitPane.setResizableWithParent(inspector, false);
     export = new ExportViewModel(document, services.export());
-    TemplateViewModel templateModel = new TemplateViewModel(document, services.templates());
-    Tab template = new Tab("Template", new TemplateView(templateModel));
+    templateModel = new TemplateViewModel(document, services.templates());
+    templateView = new TemplateView(templateModel);
+    Tab template = new Tab("Template", templateView);
     template.setId("tab-template");
     problems = new ProblemsViewModel(document, services.problems());
-    Tab problemsTab = new Tab("Problems", new ProblemsView(problems));
+    Tab problemsTab = problemsTab();
     problemsTab.setId("tab-problems");
     rendered = new RenderedViewModel(document, templateModel);
     Tab renderedTab = new Tab("Rendered", new RenderedView(rendered));
@@ -90,6 +96,40 @@ public final class DocumentView extends SplitPane {
     canvas.setOnAddObserved(observed::addAsFlow);
     canvas.setOnConnect(this::askForFlow);
     canvas.setOnDropKind(this::addNode);
+  }
+
+  /**
+   * The Problems tab, its title counting the problems; double-click or Enter on one shows its node
+   * or flow and its rule's line in the Template tab.
+   */
+  private Tab problemsTab() {
+    ProblemsView view = new ProblemsView(problems);
+    view.setOnOpen(this::showProblem);
+    Tab tab = new Tab("Problems", view);
+    tab.textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    problems.problems().isEmpty()
+                        ? "Problems"
+                        : "Problems (" + problems.problems().size() + ")",
+                problems.problems()));
+    return tab;
+  }
+
+  /** Selects the problem's node or flow and scrolls the Template tab to its rule. */
+  public void showProblem(Problem problem) {
+    if (problem == null) {
+      return;
+    }
+    problems.reveal(problem);
+    showTab("tab-template");
+    templateModel.reveal(problem);
+  }
+
+  /** The Template tab's view. */
+  public TemplateView templateView() {
+    return templateView;
   }
 
   /** Lays {@code layer} over the canvas (a welcome, a legend); it lets clicks through its gaps. */
@@ -142,6 +182,9 @@ public final class DocumentView extends SplitPane {
     if (walkthrough == null) {
       walkthrough = new WalkthroughViewModel(document);
       walkthrough.highlightedProperty().addListener((o, a, ids) -> canvas.setSpotlight(ids));
+      // the Template tab follows the step to the first rule it cites
+      walkthrough.excerptsProperty().addListener((o, a, cited) -> showCited(cited));
+      showCited(walkthrough.excerptsProperty().get());
       canvas.setSpotlight(walkthrough.highlightedProperty().get());
       double divider = top.getDividerPositions()[0];
       top.getItems().set(1, new WalkthroughPanel(walkthrough, this::stopWalkthrough));
@@ -149,6 +192,12 @@ public final class DocumentView extends SplitPane {
     }
     canvas.requestFocus();
     return walkthrough;
+  }
+
+  private void showCited(java.util.List<TemplateExcerpt> cited) {
+    if (cited != null && !cited.isEmpty()) {
+      templateModel.reveal(cited.get(0).location().file(), cited.get(0).firstLine());
+    }
   }
 
   /** Leaves the walkthrough: everything shown as usual, the inspector back. */

@@ -4,10 +4,15 @@ import dev.policydesigner.app.document.Document;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Flow;
 import dev.policydesigner.model.PolicyFile;
+import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.derive.PolicyDeriver;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
 
 /**
@@ -21,12 +26,58 @@ public final class TemplateViewModel {
   private final ReadOnlyStringWrapper path = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
 
+  private final ObservableList<String> files = FXCollections.observableArrayList();
+  private String pinned;
+  private IntConsumer onLine = line -> {};
+
   public TemplateViewModel(Document document, TemplateSource source) {
     this.document = document;
     this.source = source;
     document.diagramProperty().addListener((o, a, b) -> refresh());
-    document.selection().ids().addListener((SetChangeListener<String>) c -> refresh());
+    document
+        .selection()
+        .ids()
+        .addListener(
+            (SetChangeListener<String>)
+                c -> {
+                  pinned = null; // a new selection shows its own file again
+                  refresh();
+                });
     refresh();
+  }
+
+  /** The paths of the diagram's files, for the file picker. */
+  public ObservableList<String> files() {
+    return files;
+  }
+
+  /** Shows this file of the diagram until the selection changes. */
+  public void showFile(String filePath) {
+    if (filePath != null && !filePath.equals(path.get())) {
+      pinned = filePath;
+      refresh();
+    }
+  }
+
+  /** Called with a 1-based line to bring into view (and mark) when something asks for one. */
+  public void setOnLine(IntConsumer handler) {
+    onLine = handler;
+  }
+
+  /** Shows {@code filePath} and brings line {@code line} into view. */
+  public void reveal(String filePath, int line) {
+    showFile(filePath);
+    if (line > 0 && filePath.equals(path.get())) {
+      onLine.accept(line);
+    }
+  }
+
+  /** Shows the file a problem concerns and brings its rule or policy into view. */
+  public void reveal(Problem problem) {
+    Diagram d = document.current();
+    Optional<PolicyFile> file =
+        Optional.ofNullable(problem.file()).flatMap(d::file).or(() -> chosenFile(d));
+    file.ifPresent(f -> reveal(f.path(), RuleLines.of(d, f, problem)));
   }
 
   /** Repo-relative path of the file shown, or empty. */
@@ -41,6 +92,10 @@ public final class TemplateViewModel {
 
   private void refresh() {
     Diagram d = document.current();
+    List<String> paths = d.files().stream().map(PolicyFile::path).toList();
+    if (!files.equals(paths)) {
+      files.setAll(paths);
+    }
     Optional<PolicyFile> file = chosenFile(d);
     if (file.isEmpty()) {
       path.set("");
@@ -56,6 +111,9 @@ public final class TemplateViewModel {
   }
 
   private Optional<PolicyFile> chosenFile(Diagram d) {
+    if (pinned != null && d.file(pinned).isPresent()) {
+      return d.file(pinned);
+    }
     for (String id : document.selection().ids()) {
       Optional<PolicyFile> f = d.fileOfSubject(id);
       if (f.isPresent()) {

@@ -9,7 +9,11 @@ import dev.policydesigner.app.template.TemplateView;
 import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.example.Examples;
 import java.nio.file.Path;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -72,6 +76,72 @@ class ProblemsTabTest {
     assertFalse(template(robot).contains("- remote-node"), template(robot));
     assertTrue(indexOf(table, "host-without-remote-node") >= 0, "the problem is back");
     assertFalse(view().document().canUndoProperty().get(), "the fix was one edit");
+  }
+
+  @Test
+  void doubleClickSelectsTheFlowAndScrollsTheTemplateToItsRuleAndCopyGivesText(FxRobot robot)
+      throws Exception {
+    robot.interact(() -> view().showTab("tab-problems"));
+    TableView<Problem> table =
+        robot.from(view()).lookup(".problems-view").queryAs(ProblemsView.class).table();
+    Tab tab = tabWithId("tab-problems");
+    assertEquals("Problems (" + table.getItems().size() + ")", tab.getText());
+    int row = indexOf(table, "host-without-remote-node");
+    robot.interact(() -> view().document().selection().clear());
+    robot.interact(() -> table.scrollTo(row));
+    robot.doubleClickOn(
+        robot
+            .from(table)
+            .lookup(".table-row-cell")
+            .match((TableRow<Problem> r) -> r.getIndex() == row)
+            .queryAs(TableRow.class));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    Problem problem = table.getItems().get(row);
+    assertEquals(java.util.Set.of(problem.flowId()), view().document().selection().ids());
+    assertEquals("tab-template", selectedBottomTab());
+    TemplateView template = view().templateView();
+    int line = template.markedLine();
+    assertTrue(line > 20, "the rule lies further down: " + line);
+    String[] lines = template.text().split("\n");
+    String rule = String.join("\n", java.util.Arrays.copyOfRange(lines, line - 1, line + 4));
+    assertTrue(rule.contains("host"), rule);
+    ScrollPane scroll = robot.from(template).lookup(".template-scroll").queryAs(ScrollPane.class);
+    assertTrue(scroll.getVvalue() > 0, "scrolled down to the rule");
+
+    robot.interact(() -> view().showTab("tab-problems"));
+    robot.interact(() -> table.getSelectionModel().clearAndSelect(row));
+    robot.clickOn(table).push(KeyCode.CONTROL, KeyCode.C);
+    String copied =
+        WaitForAsyncUtils.waitFor(
+            WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()));
+    assertTrue(copied.startsWith("warning host-without-remote-node "), copied);
+    assertTrue(copied.contains("\n  fix: "), copied);
+  }
+
+  private Tab tabWithId(String id) {
+    return robot()
+        .lookup(".bottom-tabs")
+        .queryAs(javafx.scene.control.TabPane.class)
+        .getTabs()
+        .stream()
+        .filter(t -> id.equals(t.getId()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private String selectedBottomTab() {
+    return robot()
+        .from(view())
+        .lookup(".bottom-tabs")
+        .queryAs(javafx.scene.control.TabPane.class)
+        .getSelectionModel()
+        .getSelectedItem()
+        .getId();
+  }
+
+  private static FxRobot robot() {
+    return new FxRobot();
   }
 
   private static int indexOf(TableView<Problem> table, String code) {

@@ -43,4 +43,20 @@ class TemplateViewModelTest {
         "templates/config/kubernetes/apps/kube-system/network-policies/app/hubble-ui.yaml.j2",
         vm.pathProperty().get());
   }
+
+  @Test
+  void anyFileOfTheDiagramCanBeShownUntilTheSelectionChanges() {
+    Document rustfs = new Document(Examples.rustfs(), null);
+    TemplateViewModel model = new TemplateViewModel(rustfs, f -> f.file().path());
+    assertEquals(rustfs.current().files().stream().map(f -> f.path()).toList(), model.files());
+    String other = "templates/config/kubernetes/apps/storage/rustfs/app/networkpolicy.yaml.j2";
+    document.selection().selectOnly("hubble-ui");
+    int[] asked = new int[1];
+    vm.setOnLine(line -> asked[0] = line);
+    vm.reveal(vm.pathProperty().get(), 12);
+    assertEquals(12, asked[0]);
+    vm.showFile(other); // not a file of this diagram: nothing changes
+    assertTrue(vm.pathProperty().get().endsWith("hubble-ui.yaml.j2"));
+    assertEquals(other, model.pathProperty().get());
+  }
 }

@@ -173,6 +173,22 @@ public record Problem(
     return policy == null ? "" : policy;
   }
 
+  /**
+   * The problem as {@code check} prints it and the Problems tab copies it: {@code severity code
+   * where: message}, and its quick fix on an indented second line.
+   */
+  public String report() {
+    StringBuilder s = new StringBuilder();
+    s.append(severity.noun()).append(' ').append(code);
+    String place = where();
+    if (!place.isEmpty()) {
+      s.append(' ').append(place);
+    }
+    s.append(": ").append(message).append('\n');
+    fix.ifPresent(f -> s.append("  fix: ").append(f.description()).append('\n'));
+    return s.toString();
+  }
+
   /** {@code N errors, N warnings, N notes} of these problems. */
   public static String summary(Collection<Problem> problems) {
     StringBuilder s = new StringBuilder();
