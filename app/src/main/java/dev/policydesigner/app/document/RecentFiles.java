@@ -49,4 +49,24 @@ public final class RecentFiles {
   public void rememberDirectory(String key, Path dir) {
     prefs.put("dir." + key, dir.toAbsolutePath().toString());
   }
+
+  /** The checkout the diagram in {@code file} was last exported to, or {@code null}. */
+  public Path checkoutOf(Path file) {
+    String[] v = prefs.get(checkoutKey(file), "").split("\n");
+    // the key is a hash: the value repeats the diagram's path to rule out a collision
+    return v.length == 2 && v[0].equals(normal(file)) ? Path.of(v[1]) : null;
+  }
+
+  /** Remembers that the diagram in {@code file} goes to the checkout {@code repo}. */
+  public void rememberCheckout(Path file, Path repo) {
+    prefs.put(checkoutKey(file), normal(file) + "\n" + repo.toAbsolutePath().normalize());
+  }
+
+  private static String checkoutKey(Path file) {
+    return "checkout." + Integer.toHexString(normal(file).hashCode());
+  }
+
+  private static String normal(Path file) {
+    return file.toAbsolutePath().normalize().toString();
+  }
 }

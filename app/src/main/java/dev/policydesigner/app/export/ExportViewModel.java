@@ -43,6 +43,9 @@ public final class ExportViewModel {
               }
             });
     document.repoProperty().addListener((o, a, repo) -> refresh());
+    if (document.repoProperty().get() != null) {
+      refresh(); // a diagram opened with the checkout it was last exported to
+    }
     document
         .diagramProperty()
         .addListener(

@@ -48,7 +48,12 @@ public final class FileActions {
   public boolean openFile(Path file) {
     try {
       Diagram d = services.store().read(file);
-      window.open(new Document(d, file));
+      Document document = new Document(d, file);
+      Path repo = services.recent().checkoutOf(file);
+      if (repo != null && java.nio.file.Files.isDirectory(repo)) {
+        document.repoProperty().set(repo); // the checkout it was last exported to
+      }
+      window.open(document);
       services.recent().add(file);
       return true;
     } catch (IOException | RuntimeException e) {
@@ -95,6 +100,10 @@ public final class FileActions {
       services.store().write(document.current(), file);
       document.markSaved(file);
       services.recent().add(file);
+      Path repo = document.repoProperty().get();
+      if (repo != null) {
+        services.recent().rememberCheckout(file, repo);
+      }
       discardRecovery(document);
       return true;
     } catch (IOException | RuntimeException e) {
@@ -184,7 +193,12 @@ public final class FileActions {
    * chooser often hands over its {@code templates/}) and shows it.
    */
   public void showPlan(DocumentView view, Path repo) {
-    view.document().repoProperty().set(CheckoutRoot.find(repo).root());
+    Path root = CheckoutRoot.find(repo).root();
+    view.document().repoProperty().set(root);
+    Path file = view.document().fileProperty().get();
+    if (file != null) {
+      services.recent().rememberCheckout(file, root);
+    }
     view.export().refresh();
     view.showTab("tab-export");
   }

@@ -54,7 +54,7 @@ public final class MainWindow {
             MainToolBar.of(this, importActions, edit, view)));
     root.setLeft(new PaletteView(kind -> active().ifPresent(v -> v.addNode(kind, null))));
     root.setCenter(tabs);
-    root.setBottom(progress);
+    root.setBottom(new VBox(progress, new StatusBar(this)));
     scene = new Scene(root, 1366, 768);
     scene
         .getStylesheets()
@@ -91,6 +91,7 @@ public final class MainWindow {
     view.exportView().setOnChooseRepo(() -> fileActions.chooseRepo(view));
     new CanvasContextMenus(view, this).install();
     new CanvasKeys(view).install();
+    view.addOverCanvas(new LegendView());
     view.addOverCanvas(new WelcomeView(view, this));
     Tab tab = new Tab();
     tab.textProperty().bind(document.titleProperty());

@@ -57,6 +57,10 @@ class ExportToRepoTest {
     String kustomization = Files.readString(repo.resolve(DIR + "kustomization.yaml.j2"));
     assertTrue(kustomization.contains("- ./networkpolicy.yaml"), kustomization);
     assertTrue(kustomization.contains("- ./helmrelease.yaml"), "other entries stay");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(
+        robot.lookup("#export-write").queryAs(javafx.scene.control.Button.class).isDisabled(),
+        "nothing left to write: " + view.export().statusProperty().get());
   }
 
   @Test
