@@ -24,6 +24,7 @@ import org.controlsfx.control.Notifications;
 public final class ExportView extends BorderPane {
   private final ExportViewModel model;
   private Runnable onChooseRepo = () -> {};
+  private final ListView<PlannedFile> list;
 
   public ExportView(ExportViewModel model) {
     this.model = model;
@@ -56,7 +57,7 @@ public final class ExportView extends BorderPane {
     write.setOnAction(e -> confirmAndWrite());
     HBox bar = new HBox(8, status, choose, write);
     bar.getStyleClass().add("export-bar");
-    ListView<PlannedFile> list = new ListView<>(model.files());
+    list = new ListView<>(model.files());
     list.setId("export-files");
     list.setCellFactory(l -> new PlannedFileCell());
     list.setPlaceholder(new Label("No plan yet."));
@@ -66,6 +67,14 @@ public final class ExportView extends BorderPane {
     split.setDividerPositions(0.4);
     setTop(bar);
     setCenter(split);
+  }
+
+  /** Selects the first file the export would change, showing its diff. */
+  public void selectFirstChange() {
+    model.files().stream()
+        .filter(f -> f.status() != PlannedFile.Status.UNCHANGED)
+        .findFirst()
+        .ifPresent(f -> list.getSelectionModel().select(f));
   }
 
   /** What "Choose repo…" does (it needs the window's directory chooser). */
@@ -119,6 +128,7 @@ public final class ExportView extends BorderPane {
       folder.setMinWidth(0);
       folder.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
       row.setAlignment(Pos.CENTER_LEFT);
+      setPrefWidth(0); // as wide as the list, never wider: the folder is cut, not the list
     }
 
     @Override

@@ -33,6 +33,8 @@ import javafx.scene.layout.StackPane;
 
 /** One document's canvas, inspector and bottom tabs (Template, Rendered, Problems, Export). */
 public final class DocumentView extends SplitPane {
+  static final double BOTTOM_MIN = 140;
+  static final double TOP_MIN = 200;
   private final Document document;
   private final CanvasView canvas;
   private final TabPane bottom = new TabPane();
@@ -41,6 +43,7 @@ public final class DocumentView extends SplitPane {
   private final ProblemsViewModel problems;
   private final TemplateViewModel templateModel;
   private final TemplateView templateView;
+  private ProblemsView problemsView;
   private final RenderedViewModel rendered;
   private final InspectorView inspector;
   private final SplitPane top;
@@ -76,8 +79,11 @@ public final class DocumentView extends SplitPane {
     bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     bottom.getStyleClass().add("bottom-tabs");
     getItems().addAll(top, bottom);
-    setDividerPositions(0.68);
+    setDividerPositions(0.6);
     SplitPane.setResizableWithParent(bottom, false);
+    // neither half can be dragged shut: the tabs keep their bar and a few lines
+    bottom.setMinHeight(BOTTOM_MIN);
+    top.setMinHeight(TOP_MIN);
     addEventFilter(
         KeyEvent.KEY_PRESSED,
         e -> {
@@ -103,9 +109,9 @@ public final class DocumentView extends SplitPane {
    * or flow and its rule's line in the Template tab.
    */
   private Tab problemsTab() {
-    ProblemsView view = new ProblemsView(problems);
-    view.setOnOpen(this::showProblem);
-    Tab tab = new Tab("Problems", view);
+    problemsView = new ProblemsView(problems);
+    problemsView.setOnOpen(this::showProblem);
+    Tab tab = new Tab("Problems", problemsView);
     tab.textProperty()
         .bind(
             Bindings.createStringBinding(
@@ -125,6 +131,11 @@ public final class DocumentView extends SplitPane {
     problems.reveal(problem);
     showTab("tab-template");
     templateModel.reveal(problem);
+  }
+
+  /** The Problems tab's view. */
+  public ProblemsView problemsView() {
+    return problemsView;
   }
 
   /** The Template tab's view. */

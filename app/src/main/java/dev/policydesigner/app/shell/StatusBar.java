@@ -77,6 +77,10 @@ final class StatusBar extends HBox {
         new Tooltip(repo == null ? "Export to repo… chooses one" : repo.toString()));
   }
 
+  private static String name(Diagram d, String id) {
+    return d.node(id).map(n -> n.name()).orElse(id);
+  }
+
   static String selectionText(Diagram d, java.util.Set<String> ids) {
     if (ids.isEmpty()) {
       return d.nodes().size() + " nodes, " + d.flows().size() + " flows";
@@ -85,7 +89,10 @@ final class StatusBar extends HBox {
       String id = ids.iterator().next();
       return d.node(id)
           .map(n -> "Selected: " + n.name())
-          .or(() -> d.flow(id).map(f -> "Selected: flow " + f.from() + " → " + f.to()))
+          .or(
+              () ->
+                  d.flow(id)
+                      .map(f -> "Selected: flow " + name(d, f.from()) + " → " + name(d, f.to())))
           .orElse("");
     }
     return ids.size() + " selected";

@@ -33,6 +33,8 @@ public final class TemplateView extends BorderPane {
     picker.getStyleClass().add("template-file");
     picker.setConverter(new FileNames());
     picker.setTooltip(new Tooltip("Show another file of the diagram"));
+    picker.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.files()));
+    picker.managedProperty().bind(picker.visibleProperty());
     picker.setValue(model.pathProperty().get());
     model.pathProperty().addListener((o, a, p) -> picker.setValue(p));
     picker.valueProperty().addListener((o, a, p) -> model.showFile(p));
