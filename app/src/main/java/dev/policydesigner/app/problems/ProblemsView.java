@@ -129,9 +129,9 @@ public final class ProblemsView extends BorderPane {
     MenuItem show = new MenuItem("Show in diagram and template");
     show.setId("problem-show");
     show.setOnAction(e -> onOpen.accept(table.getSelectionModel().getSelectedItem()));
-    MenuItem copy = new MenuItem("Copy as text");
+    // no accelerator: a context menu's accelerator would take Ctrl+C from the whole window
+    MenuItem copy = new MenuItem("Copy as text (Ctrl+C)");
     copy.setId("problem-copy");
-    copy.setAccelerator(COPY);
     copy.setOnAction(e -> copySelected());
     ContextMenu menu = new ContextMenu(fix, show, copy);
     menu.setOnShowing(
