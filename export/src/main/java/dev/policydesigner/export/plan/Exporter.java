@@ -1,6 +1,7 @@
 package dev.policydesigner.export.plan;
 
 import dev.policydesigner.export.check.CheckoutPolicyIdentities;
+import dev.policydesigner.export.check.VerbatimProvenance;
 import dev.policydesigner.export.repo.AtomicFileSet;
 import dev.policydesigner.export.repo.RepoCheckout;
 import dev.policydesigner.export.repo.RepoException;
@@ -42,8 +43,9 @@ public final class Exporter {
   }
 
   /**
-   * What stops an export: the errors {@code check} reports for the diagram and policies of the
-   * checkout's other templates with the identity of one the diagram writes.
+   * What stops an export: the errors {@code check} reports for the diagram, parts kept as written
+   * that the checkout's file does not hold, and policies of the checkout's other templates with the
+   * identity of one the diagram writes.
    */
   public static List<Problem> errors(Diagram diagram, RepoCheckout repo) throws RepoException {
     List<Problem> errors = new ArrayList<>();
@@ -52,6 +54,7 @@ public final class Exporter {
         errors.add(p);
       }
     }
+    errors.addAll(VerbatimProvenance.check(diagram, repo));
     try {
       errors.addAll(CheckoutPolicyIdentities.check(diagram, repo));
     } catch (IOException e) {

@@ -101,13 +101,16 @@ public final class AtomicFileSet {
         Files.createDirectory(current);
       }
       Set<Path> parents = new LinkedHashSet<>();
+      List<Path> staged = new ArrayList<>();
       for (Map.Entry<Path, byte[]> e : targets.entrySet()) {
         current = e.getKey();
         checkWritable(current);
-        StagedFiles.stage(current, e.getValue());
+        staged.add(StagedFiles.stageUnforced(current, e.getValue()));
         parents.add(current.getParent());
       }
-      parents.forEach(StagedFiles::syncFolder);
+      current = null;
+      StagedFiles.force(staged);
+      StagedFiles.syncFolders(parents);
       return journal;
     } catch (IOException e) {
       rollBack(paths, journal);

@@ -1,14 +1,14 @@
 package dev.policydesigner.export.repo;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -17,31 +17,29 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The exclusive lock on a checkout for the whole of an export: an operating-system lock on {@code
- * .policy-designer.lock} at its root, which names its holder (process id, command, start time). The
- * operating system releases the lock when its process dies, so a lock file left by a killed export
- * is stale and taken over at once; a live holder is named in the refusal. Re-entrant within one
- * thread; the file is removed on release.
+ * The exclusive lock on a checkout for the whole of an export: the folder {@code
+ * .policy-designer.lock} at its root, created atomically, with an {@code owner} file naming the
+ * holder (host, process id and start time, command, since when). A lock whose process is gone (its
+ * id is free or now names a process started at another time) is stale and taken over; a live holder
+ * is named in the refusal. Re-entrant within one thread; removed on release.
  */
 public final class CheckoutLock implements AutoCloseable {
-  /** The lock's file name at the checkout root. */
+  /** The lock's folder name at the checkout root. */
   public static final String NAME = ".policy-designer.lock";
 
+  private static final String OWNER = "owner";
   private static final Map<Path, CheckoutLock> HELD = new HashMap<>();
   private static final long POLL_MILLIS = 100;
 
+  /** How long a lock folder without owner file counts as being created rather than abandoned. */
+  private static final Duration BEING_CREATED = Duration.ofSeconds(10);
+
   private final Path root;
-  private final Path file;
-  private final FileChannel channel;
-  private final FileLock lock;
   private final Thread owner = Thread.currentThread();
   private int depth = 1;
 
-  private CheckoutLock(Path root, FileChannel channel, FileLock lock) {
+  private CheckoutLock(Path root) {
     this.root = root;
-    this.file = root.resolve(NAME);
-    this.channel = channel;
-    this.lock = lock;
   }
 
   /**
@@ -71,7 +69,7 @@ public final class CheckoutLock implements AutoCloseable {
     }
   }
 
-  /** Locks the checkout if nobody else holds it. */
+  /** Locks the checkout if nobody else holds it (a stale lock is taken over). */
   public static Optional<CheckoutLock> tryAcquire(Path root, String command) throws RepoException {
     Path key = root.toAbsolutePath().normalize();
     synchronized (HELD) {
@@ -84,11 +82,9 @@ public final class CheckoutLock implements AutoCloseable {
         return Optional.of(mine);
       }
       try {
-        CheckoutLock taken = take(key, command);
-        if (taken != null) {
-          HELD.put(key, taken);
+        if (!take(key, command) && !(removeIfStale(key) && take(key, command))) {
+          return Optional.empty();
         }
-        return Optional.ofNullable(taken);
       } catch (IOException e) {
         throw new RepoException(
             key.resolve(NAME)
@@ -98,86 +94,81 @@ public final class CheckoutLock implements AutoCloseable {
                 + " writable?",
             e);
       }
+      CheckoutLock lock = new CheckoutLock(key);
+      HELD.put(key, lock);
+      return Optional.of(lock);
     }
   }
 
-  private static CheckoutLock take(Path root, String command) throws IOException {
-    Path file = root.resolve(NAME);
-    FileChannel ch =
-        FileChannel.open(
-            file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-    FileLock lock;
+  /** Creates the lock folder and its owner file; false when the folder exists. */
+  private static boolean take(Path root, String command) throws IOException {
+    Path dir = root.resolve(NAME);
     try {
-      lock = ch.tryLock();
-    } catch (OverlappingFileLockException e) {
-      lock = null;
+      Files.createDirectory(dir);
+    } catch (FileAlreadyExistsException e) {
+      return false;
     }
-    if (lock == null) {
-      ch.close();
-      return null;
-    }
-    String token = holderText(command) + " token=" + UUID.randomUUID() + "\n";
-    ch.truncate(0);
-    ch.write(ByteBuffer.wrap(token.getBytes(StandardCharsets.UTF_8)), 0);
-    ch.force(true);
-    // the file may have been removed by the holder we waited for: then we hold a lock on nothing
-    if (!token.equals(readQuietly(file))) {
-      lock.release();
-      ch.close();
-      return null;
-    }
-    return new CheckoutLock(root, ch, lock);
+    String text = Owner.current(command).text();
+    Path staging = dir.resolve(OWNER + StagedFiles.SUFFIX);
+    Files.writeString(staging, text, StandardCharsets.UTF_8);
+    Files.move(staging, dir.resolve(OWNER), StandardCopyOption.ATOMIC_MOVE);
+    return true;
   }
 
-  private static String holderText(String command) {
-    return "pid="
-        + ProcessHandle.current().pid()
-        + " command="
-        + command.replaceAll("\\s+", "-")
-        + " since="
-        + Instant.now();
-  }
-
-  private static String readQuietly(Path file) {
+  /**
+   * Removes the lock folder when its holder is gone: it is first renamed aside, so that of two
+   * processes finding it stale only one removes it, and put back if it turns out to be live.
+   */
+  private static boolean removeIfStale(Path root) throws IOException {
+    Path dir = root.resolve(NAME);
+    Optional<Owner> found = Owner.read(dir);
+    if (!isStale(dir, found)) {
+      return false;
+    }
+    Path aside = root.resolve(NAME + ".stale-" + UUID.randomUUID());
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      return "";
+      Files.move(dir, aside, StandardCopyOption.ATOMIC_MOVE);
+    } catch (NoSuchFileException e) {
+      return true; // released or taken over meanwhile: try again
     }
-  }
-
-  /** Who holds the lock, as written in its file: e.g. {@code pid 4711 (export since …)}. */
-  static String holder(Path root) {
-    String text = readQuietly(root.resolve(NAME)).strip();
-    Map<String, String> fields = new HashMap<>();
-    for (String part : text.split(" ")) {
-      int eq = part.indexOf('=');
-      if (eq > 0) {
-        fields.put(part.substring(0, eq), part.substring(eq + 1));
+    if (!Owner.read(aside).equals(found)) {
+      try {
+        Files.move(aside, dir, StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException e) {
+        // the live holder's folder stays aside; its release removes nothing, no harm done
       }
+      return false;
     }
-    String pid = fields.get("pid");
-    if (pid == null) {
-      return "another process";
+    delete(aside);
+    return true;
+  }
+
+  private static boolean isStale(Path dir, Optional<Owner> owner) throws IOException {
+    if (owner.isPresent()) {
+      return owner.get().isGone();
     }
-    String alive;
     try {
-      alive =
-          ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false)
-              ? "running"
-              : "no longer running";
-    } catch (NumberFormatException e) {
-      alive = "unknown";
+      FileTime created = Files.getLastModifiedTime(dir);
+      return created.toInstant().isBefore(Instant.now().minus(BEING_CREATED));
+    } catch (NoSuchFileException e) {
+      return true;
     }
-    return "process "
-        + pid
-        + " ("
-        + fields.getOrDefault("command", "?")
-        + " since "
-        + fields.getOrDefault("since", "?")
-        + ", "
-        + alive
-        + ")";
+  }
+
+  private static void delete(Path dir) throws IOException {
+    Files.deleteIfExists(dir.resolve(OWNER + StagedFiles.SUFFIX));
+    Files.deleteIfExists(dir.resolve(OWNER));
+    Files.deleteIfExists(dir);
+  }
+
+  /** Who holds the lock, e.g. {@code process 4711 (export since …, running)}. */
+  static String holder(Path root) {
+    return Owner.read(root.resolve(NAME)).map(Owner::describe).orElse("another process");
+  }
+
+  /** Whether a lock folder is present at {@code root} (held or stale). */
+  static boolean present(Path root) {
+    return Files.exists(root.resolve(NAME));
   }
 
   /** The locked checkout root. */
@@ -185,7 +176,7 @@ public final class CheckoutLock implements AutoCloseable {
     return root;
   }
 
-  /** Releases the lock (the outermost release of a thread removes the file). */
+  /** Releases the lock (the outermost release of a thread removes the folder). */
   @Override
   public void close() {
     synchronized (HELD) {
@@ -194,25 +185,95 @@ public final class CheckoutLock implements AutoCloseable {
       }
       HELD.remove(root);
       try {
-        Files.deleteIfExists(file);
+        delete(root.resolve(NAME));
       } catch (IOException e) {
-        // a lock file without a lock is stale and taken over by the next export
-      }
-      try {
-        lock.release();
-        channel.close();
-      } catch (IOException e) {
-        // closing releases the operating-system lock in any case
+        // a lock folder left behind is stale once this process ends and is then taken over
       }
     }
   }
 
-  /** Whether a lock file is present at {@code root} (held or stale). */
-  static boolean present(Path root) {
-    try {
-      return Files.exists(root.resolve(NAME));
-    } catch (SecurityException e) {
-      return false;
+  /** The holder of a lock as written in its owner file. */
+  record Owner(String host, long pid, String started, String command, String since) {
+    static Owner current(String command) {
+      ProcessHandle self = ProcessHandle.current();
+      return new Owner(
+          hostName(),
+          self.pid(),
+          self.info().startInstant().map(Instant::toString).orElse("?"),
+          command.replaceAll("\\s+", "-"),
+          Instant.now().toString());
+    }
+
+    String text() {
+      return "host="
+          + host
+          + " pid="
+          + pid
+          + " started="
+          + started
+          + " command="
+          + command
+          + " since="
+          + since
+          + "\n";
+    }
+
+    static Optional<Owner> read(Path dir) {
+      try {
+        Map<String, String> f = new HashMap<>();
+        for (String part : Files.readString(dir.resolve(OWNER)).strip().split(" ")) {
+          int eq = part.indexOf('=');
+          if (eq > 0) {
+            f.put(part.substring(0, eq), part.substring(eq + 1));
+          }
+        }
+        return Optional.of(
+            new Owner(
+                f.getOrDefault("host", "?"),
+                Long.parseLong(f.getOrDefault("pid", "-1")),
+                f.getOrDefault("started", "?"),
+                f.getOrDefault("command", "?"),
+                f.getOrDefault("since", "?")));
+      } catch (IOException | NumberFormatException e) {
+        return Optional.empty();
+      }
+    }
+
+    /** Whether the holder's process has ended (on another host this cannot be told: no). */
+    boolean isGone() {
+      if (!host.equals(hostName())) {
+        return false;
+      }
+      Optional<ProcessHandle> p = ProcessHandle.of(pid);
+      if (p.isEmpty() || !p.get().isAlive()) {
+        return true;
+      }
+      String now = p.get().info().startInstant().map(Instant::toString).orElse("?");
+      return !started.equals("?") && !now.equals("?") && !now.equals(started);
+    }
+
+    String describe() {
+      String state = isGone() ? "no longer running" : "running";
+      String where = host.equals(hostName()) ? "" : " on " + host;
+      return "process " + pid + where + " (" + command + " since " + since + ", " + state + ")";
+    }
+
+    /** This machine's name, looked up once. */
+    static String hostName() {
+      return Host.NAME;
+    }
+  }
+
+  /** Holds the host name, looked up on first use. */
+  private static final class Host {
+    static final String NAME = lookUp();
+
+    private static String lookUp() {
+      try {
+        return InetAddress.getLocalHost().getHostName().replaceAll("\\s+", "-");
+      } catch (IOException e) {
+        return "localhost";
+      }
     }
   }
 }

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The record of one set of file writes in a checkout, kept in {@code .policy-designer.journal} at
@@ -111,14 +113,16 @@ record ExportJournal(State state, List<String> folders, List<String> files) {
    */
   void finish(CheckoutPaths paths) throws IOException, RepoException {
     if (state == State.COMMIT) {
+      Set<Path> parents = new LinkedHashSet<>();
       for (String f : files) {
         Path target = paths.resolve(f);
         Path staging = StagedFiles.stagingOf(target);
         if (Files.exists(staging)) {
           StagedFiles.install(staging, target);
-          StagedFiles.syncFolder(target.getParent());
+          parents.add(target.getParent());
         }
       }
+      StagedFiles.syncFolders(parents);
     } else {
       for (String f : files) {
         Files.deleteIfExists(StagedFiles.stagingOf(paths.resolve(f)));

@@ -53,11 +53,49 @@ class CheckoutLockTest {
 
   @Test
   void aLockFileWithoutALiveHolderIsStaleAndTakenOver() throws Exception {
-    Files.writeString(root.resolve(CheckoutLock.NAME), "pid=2147483647 command=export since=x\n");
+    staleLock(root);
     try (CheckoutLock lock = CheckoutLock.acquire(root, "export", Duration.ZERO)) {
-      String text = Files.readString(root.resolve(CheckoutLock.NAME));
-      assertTrue(text.startsWith("pid=" + ProcessHandle.current().pid() + " "), text);
+      String text = Files.readString(root.resolve(CheckoutLock.NAME).resolve("owner"));
+      assertTrue(text.contains(" pid=" + ProcessHandle.current().pid() + " "), text);
     }
+    assertFalse(Files.exists(root.resolve(CheckoutLock.NAME)));
+  }
+
+  /** The lock folder a killed export leaves: its process id names no running process. */
+  static void staleLock(Path root) throws Exception {
+    Path dir = Files.createDirectories(root.resolve(CheckoutLock.NAME));
+    Files.writeString(
+        dir.resolve("owner"),
+        "host="
+            + CheckoutLock.Owner.hostName()
+            + " pid=2147483647 started=2020-01-01T00:00:00Z command=export since=x\n");
+  }
+
+  @Test
+  void aLockOfAProcessIdNowUsedByAnotherProcessIsStale() throws Exception {
+    Path dir = Files.createDirectories(root.resolve(CheckoutLock.NAME));
+    Files.writeString(
+        dir.resolve("owner"),
+        "host="
+            + CheckoutLock.Owner.hostName()
+            + " pid="
+            + ProcessHandle.current().pid()
+            + " started=2020-01-01T00:00:00Z command=export since=x\n");
+    try (CheckoutLock lock = CheckoutLock.acquire(root, "export", Duration.ZERO)) {
+      assertTrue(Files.exists(dir));
+    }
+  }
+
+  @Test
+  void aLockHeldOnAnotherHostIsNeverTakenOver() throws Exception {
+    Path dir = Files.createDirectories(root.resolve(CheckoutLock.NAME));
+    Files.writeString(
+        dir.resolve("owner"), "host=elsewhere pid=1 started=? command=export since=x\n");
+    RepoException e =
+        assertThrows(
+            CheckoutLockedException.class,
+            () -> CheckoutLock.acquire(root, "export", Duration.ZERO));
+    assertTrue(e.getMessage().contains("process 1 on elsewhere"), e.getMessage());
   }
 
   @Test
@@ -71,7 +109,7 @@ class CheckoutLockTest {
 
   @Test
   void namesAHolderThatIsGoneAsNoLongerRunning() throws Exception {
-    Files.writeString(root.resolve(CheckoutLock.NAME), "pid=2147483647 command=export since=x\n");
+    staleLock(root);
     assertTrue(CheckoutLock.holder(root).contains("no longer running"), CheckoutLock.holder(root));
   }
 }

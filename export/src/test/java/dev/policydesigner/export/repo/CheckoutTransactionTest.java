@@ -136,7 +136,7 @@ class CheckoutTransactionTest {
     Files.writeString(apps.resolve(".kustomization.yaml.j21.tmp"), "k");
     Files.writeString(apps.resolve("notes.tmp"), "mine");
     Files.writeString(apps.resolve(".hidden.bak"), "mine");
-    Files.writeString(root.resolve(CheckoutLock.NAME), "pid=999999999 command=export since=x\n");
+    CheckoutLockTest.staleLock(root);
     CheckoutRecovery.recover(root);
     Map<String, String> expected = oldFiles();
     expected.put("templates/apps/notes.tmp", "mine");

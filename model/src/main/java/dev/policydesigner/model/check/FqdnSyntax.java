@@ -2,6 +2,8 @@ package dev.policydesigner.model.check;
 
 import dev.policydesigner.model.expr.ExpressionException;
 import dev.policydesigner.model.expr.TemplateValue;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -10,19 +12,32 @@ final class FqdnSyntax {
   private static final Pattern NAME = Pattern.compile("[-A-Za-z0-9_]+(\\.[-A-Za-z0-9_]+)*\\.?");
   private static final Pattern PATTERN =
       Pattern.compile("[-A-Za-z0-9_*]+(\\.[-A-Za-z0-9_*]+)*\\.?");
-  private static final Pattern VARIABLE = Pattern.compile("#\\{.*?\\}#");
 
   private FqdnSyntax() {}
+
+  /**
+   * The name as it renders: each placeholder at its {@code default(…)}, one without a default as a
+   * plain label {@code x}.
+   */
+  private static String rendered(TemplateValue value) throws ExpressionException {
+    Map<String, Object> unknown = new HashMap<>();
+    for (TemplateValue.Placeholder p : value.placeholders()) {
+      if (p.fallback().isEmpty()) {
+        unknown.put(p.name(), "x");
+      }
+    }
+    return value.render(unknown);
+  }
 
   static Optional<String> check(String value, boolean pattern) {
     String key = pattern ? "matchPattern" : "matchName";
     String what = key + " " + KubernetesNames.quote(value) + " is invalid: ";
-    Optional<ExpressionException> placeholder = TemplateValue.problem(value);
-    if (placeholder.isPresent()) {
-      return Optional.of(
-          what + "at column " + placeholder.get().column() + ": " + placeholder.get().reason());
+    String plain;
+    try {
+      plain = rendered(TemplateValue.parse(value));
+    } catch (ExpressionException e) {
+      return Optional.of(what + "at column " + e.column() + ": " + e.reason());
     }
-    String plain = VARIABLE.matcher(value).replaceAll("x");
     if (plain.length() > 255) {
       return Optional.of(what + "a DNS name has at most 255 characters");
     }

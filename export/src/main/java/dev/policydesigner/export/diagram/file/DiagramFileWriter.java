@@ -50,6 +50,9 @@ public final class DiagramFileWriter {
     options.setAllowUnicode(true);
     options.setLineBreak(DumperOptions.LineBreak.UNIX);
     options.setNonPrintableStyle(DumperOptions.NonPrintableStyle.ESCAPE);
+    // a list shared by several entries is written out each time: no &anchors and *aliases, which
+    // readers limit (a big diagram would not read back) and people do not expect in a diagram
+    options.setDereferenceAliases(true);
     return new Yaml(options);
   }
 }

@@ -71,7 +71,7 @@ final class ImportedEntryReader {
     if (section == null && map.value("section") == null) {
       map.missing("section");
     }
-    Guard guard = new Guard(Values.texts(map, "guard", t -> Optional.empty()));
+    Guard guard = new Guard(Values.conditions(map, "guard"));
     Long line = map.integer("line");
     String text = map.requiredText("text");
     if (section == null || text == null) {
