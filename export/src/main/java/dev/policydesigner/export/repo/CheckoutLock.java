@@ -1,10 +1,13 @@
 package dev.policydesigner.export.repo;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -28,6 +31,7 @@ public final class CheckoutLock implements AutoCloseable {
   public static final String NAME = ".policy-designer.lock";
 
   private static final String OWNER = "owner";
+  private static final String NEW = ".new-";
   private static final Map<Path, CheckoutLock> HELD = new HashMap<>();
   private static final long POLL_MILLIS = 100;
 
@@ -57,7 +61,7 @@ public final class CheckoutLock implements AutoCloseable {
       if (lock.isPresent()) {
         return lock.get();
       }
-      if (!Instant.now().isBefore(deadline)) {
+      if (!Instant.now().isBefore(deadline) && present(key)) {
         throw new CheckoutLockedException(key, holder(key));
       }
       try {
@@ -94,25 +98,61 @@ public final class CheckoutLock implements AutoCloseable {
                 + " writable?",
             e);
       }
+      removeLeftovers(key);
       CheckoutLock lock = new CheckoutLock(key);
       HELD.put(key, lock);
       return Optional.of(lock);
     }
   }
 
-  /** Creates the lock folder and its owner file; false when the folder exists. */
+  /**
+   * Creates the lock folder with its owner file in one step: the folder is made and filled under a
+   * name of its own, then renamed to the lock's name, so whoever finds the lock can name its
+   * holder. False when the lock folder exists.
+   */
   private static boolean take(Path root, String command) throws IOException {
     Path dir = root.resolve(NAME);
-    try {
-      Files.createDirectory(dir);
-    } catch (FileAlreadyExistsException e) {
+    if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
       return false;
     }
-    String text = Owner.current(command).text();
-    Path staging = dir.resolve(OWNER + StagedFiles.SUFFIX);
-    Files.writeString(staging, text, StandardCharsets.UTF_8);
-    Files.move(staging, dir.resolve(OWNER), StandardCopyOption.ATOMIC_MOVE);
-    return true;
+    Path staging = root.resolve(NAME + NEW + UUID.randomUUID());
+    Files.createDirectory(staging);
+    try {
+      Files.writeString(staging.resolve(OWNER), Owner.current(command).text(), UTF_8);
+      Files.move(staging, dir, StandardCopyOption.ATOMIC_MOVE);
+      return true;
+    } catch (FileSystemException e) {
+      if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+        return false; // another process renamed its folder first
+      }
+      throw e;
+    } finally {
+      delete(staging);
+    }
+  }
+
+  /** Removes folders a killed process left while taking a lock or moving a stale one aside. */
+  private static void removeLeftovers(Path root) {
+    try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(root, NAME + ".*")) {
+      for (Path p : leftovers) {
+        Optional<Owner> owner = Owner.read(p);
+        if (owner.map(Owner::isGone).orElse(isOld(p))) {
+          delete(p);
+        }
+      }
+    } catch (IOException e) {
+      // left for the next export to remove
+    }
+  }
+
+  private static boolean isOld(Path dir) {
+    try {
+      return Files.getLastModifiedTime(dir)
+          .toInstant()
+          .isBefore(Instant.now().minus(BEING_CREATED));
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /**
@@ -185,7 +225,10 @@ public final class CheckoutLock implements AutoCloseable {
       }
       HELD.remove(root);
       try {
-        delete(root.resolve(NAME));
+        // renamed aside first, so nobody finds the lock folder without its owner file
+        Path released = root.resolve(NAME + ".released-" + UUID.randomUUID());
+        Files.move(root.resolve(NAME), released, StandardCopyOption.ATOMIC_MOVE);
+        delete(released);
       } catch (IOException e) {
         // a lock folder left behind is stale once this process ends and is then taken over
       }
