@@ -10,6 +10,8 @@ import dev.policydesigner.model.Protocol;
 import dev.policydesigner.model.example.Examples;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FlowViewModelTest {
   private final Document document = new Document(Examples.hubble(), null);
@@ -36,6 +38,24 @@ class FlowViewModelTest {
     assertFalse(vm.setPorts("70000"));
     assertFalse(vm.setPorts("9010-9000"));
     assertEquals("4245/TCP", vm.portsProperty().get());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "monitoring_enabled and",
+        "x %",
+        "a\n---\nkind: Secret",
+        "a\u2028b",
+        "lookup('env', 'HOME')",
+        "cycler.__init__.__globals__.os.popen('id').read()",
+        "7*7",
+        "x == '#{ y }#'"
+      })
+  void refusesAConditionOutsideTheExpressionLanguageSayingWhere(String condition) {
+    assertFalse(vm.setCondition(condition));
+    assertTrue(InputRules.condition(condition).contains("at column"), condition);
+    assertEquals("", vm.conditionProperty().get());
   }
 
   @Test

@@ -61,6 +61,27 @@ class RepoImporterTest {
   }
 
   @Test
+  void staysInsideTheCheckoutAndLeavesOutTemplatesItCouldNotWriteBack(@TempDir Path outside)
+      throws IOException {
+    Path secret = Files.copy(repo.resolve(DRAGONFLY), outside.resolve("elsewhere.yaml.j2"));
+    Path apps = repo.resolve("templates/config/kubernetes/apps");
+    Files.createDirectories(apps.resolve("evil/app"));
+    Files.createSymbolicLink(apps.resolve("evil/app/networkpolicy.yaml.j2"), secret);
+    Files.createDirectories(apps.resolve("Upper/app"));
+    Files.copy(repo.resolve(DRAGONFLY), apps.resolve("Upper/app/networkpolicy.yaml.j2"));
+    ImportResult result = new RepoImporter().importRepo(repo, null);
+    String problems = result.problems().toString();
+    assertTrue(problems.contains("evil/app/networkpolicy.yaml.j2"), problems);
+    assertTrue(problems.contains("leads out of the checkout"), problems);
+    assertTrue(problems.contains("upper-case letter 'U'"), problems);
+    assertEquals(2, result.diagram().files().size(), "only the two real templates");
+    IOException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IOException.class, () -> new RepoImporter().importRepo(repo, "../.."));
+    assertTrue(e.getMessage().contains("leads out of the checkout"), e.getMessage());
+  }
+
+  @Test
   void importsBothPolicyFilesWithTheirGuardsAndStyles() throws IOException {
     Diagram d = imported();
     assertEquals(2, d.files().size());
