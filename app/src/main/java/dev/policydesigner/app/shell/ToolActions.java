@@ -45,7 +45,10 @@ public final class ToolActions {
   public static Optional<AllowedQueryViewModel> queryFor(DocumentView view) {
     var d = view.document().current();
     return EndpointPair.of(d, view.document().selection().ids())
-        .map(p -> new AllowedQueryViewModel(d, p.from(), p.to(), repoValues(view)));
+        .map(
+            p ->
+                new AllowedQueryViewModel(
+                    d, p.from(), p.to(), repoValues(view), DocumentCheckout.policies(view)));
   }
 
   private static Map<String, Object> repoValues(DocumentView view) {

@@ -67,6 +67,14 @@ public final class PortSet {
     return false;
   }
 
+  /** The lowest port of the first protocol (TCP, UDP, SCTP, ICMP, ICMPv6) it holds. */
+  public java.util.Optional<Traffic> first() {
+    for (Map.Entry<IpProtocol, int[]> e : ranges.entrySet()) {
+      return java.util.Optional.of(new Traffic(e.getKey(), e.getValue()[0]));
+    }
+    return java.util.Optional.empty();
+  }
+
   /** Whether the set is empty. */
   public boolean isEmpty() {
     return ranges.isEmpty();

@@ -1,4 +1,4 @@
-package dev.policydesigner.model.lint;
+package dev.policydesigner.export.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,18 +13,34 @@ import dev.policydesigner.model.derive.DerivedPolicy;
 import dev.policydesigner.model.derive.Peer;
 import dev.policydesigner.model.derive.PolicyDeriver;
 import dev.policydesigner.model.derive.Rule;
+import dev.policydesigner.model.engine.Endpoint;
+import dev.policydesigner.model.engine.EngineChecks;
+import dev.policydesigner.model.engine.Identity;
+import dev.policydesigner.model.engine.Mode;
+import dev.policydesigner.model.engine.Outcome;
+import dev.policydesigner.model.engine.Query;
+import dev.policydesigner.model.engine.Traffic;
+import dev.policydesigner.model.engine.Verdict;
 import dev.policydesigner.model.example.Examples;
-import dev.policydesigner.model.simulate.Endpoint;
-import dev.policydesigner.model.simulate.Mode;
-import dev.policydesigner.model.simulate.Outcome;
-import dev.policydesigner.model.simulate.Query;
-import dev.policydesigner.model.simulate.Simulator;
-import dev.policydesigner.model.simulate.Verdict;
+import dev.policydesigner.model.lint.CoarseNetpolLint;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The seed's two known weaknesses are reported, and their quick fixes repair only them. */
+/**
+ * The seed's two known weaknesses are reported by the engine on the examples' rendered templates,
+ * traced to the diagram, and their quick fixes repair only them.
+ */
 class ExampleWeaknessesTest {
+  private static List<Problem> checks(Diagram d) {
+    return RenderedChecks.all(d, CheckoutPolicies.none());
+  }
+
+  private static List<Problem> engineFindings(Diagram d, String code) {
+    return RenderedChecks.of(d, CheckoutPolicies.none()).stream()
+        .filter(p -> p.code().equals(code))
+        .toList();
+  }
+
   private static Problem only(List<Problem> findings, String code) {
     List<Problem> matching = findings.stream().filter(f -> f.code().equals(code)).toList();
     assertEquals(1, matching.size(), findings.toString());
@@ -34,12 +50,15 @@ class ExampleWeaknessesTest {
   @Test
   void reportsTheRelaysHostOnlyEgressAndFixesItWithRemoteNode() {
     Diagram hubble = Examples.hubble();
-    Problem finding = only(LintSet.standard().check(hubble), HostWithoutRemoteNodeLint.CODE);
+    Problem finding = only(checks(hubble), EngineChecks.HOST_WITHOUT_REMOTE_NODE);
     assertEquals("hubble-relay-to-cilium-agents", finding.flowId());
     assertEquals("hubble-relay", finding.policy());
+    assertEquals("cilium-agents", finding.nodeId());
+    assertTrue(finding.file().endsWith("hubble-ui.yaml.j2"), finding.where());
+    assertTrue(finding.line() > 0, finding.where());
 
     Diagram fixed = finding.fix().orElseThrow().apply(hubble);
-    assertTrue(new HostWithoutRemoteNodeLint().check(fixed).isEmpty());
+    assertTrue(engineFindings(fixed, EngineChecks.HOST_WITHOUT_REMOTE_NODE).isEmpty());
     Rule before = agentsRule(hubble);
     Rule after = agentsRule(fixed);
     assertEquals(List.of(Entity.HOST), ((Peer.Entities) before.peer()).entities());
@@ -51,19 +70,21 @@ class ExampleWeaknessesTest {
 
     Query relayToAgents =
         Query.between("hubble-relay", "cilium-agents", 4244).withFlag("hubble_enabled", true);
-    assertEquals(Outcome.PARTIAL, Simulator.simulate(hubble, relayToAgents).outcome());
-    Verdict v = Simulator.simulate(fixed, relayToAgents);
+    assertEquals(Outcome.PARTIAL, DiagramSimulator.simulate(hubble, relayToAgents).outcome());
+    Verdict v = DiagramSimulator.simulate(fixed, relayToAgents);
     assertEquals(Outcome.ALLOWED, v.outcome(), v.explanation());
   }
 
   @Test
   void reportsRustfsNetworkPolicyInAuditModeAndFixesItToEnforceOnly() {
     Diagram rustfs = Examples.rustfs();
-    Problem finding = only(LintSet.standard().check(rustfs), NetpolDefeatsAuditLint.CODE);
+    Problem finding = only(checks(rustfs), EngineChecks.NETPOL_DEFEATS_AUDIT);
     assertEquals("rustfs", finding.policy());
+    assertEquals("rustfs", finding.nodeId());
+    assertTrue(finding.where().matches(".*networkpolicy.yaml.j2:[0-9]+"), finding.where());
 
     Diagram fixed = finding.fix().orElseThrow().apply(rustfs);
-    assertTrue(new NetpolDefeatsAuditLint().check(fixed).isEmpty());
+    assertTrue(engineFindings(fixed, EngineChecks.NETPOL_DEFEATS_AUDIT).isEmpty());
     DerivedPolicy before = derived(rustfs);
     DerivedPolicy after = derived(fixed);
     assertEquals(before.cilium().ingress(), after.cilium().ingress());
@@ -73,29 +94,33 @@ class ExampleWeaknessesTest {
     assertTrue(after.cilium().subject().fallbackOnlyWhenEnforcing());
 
     Query defaultPodAudit =
-        Query.of(Endpoint.pod("default", "app", "shell"), Endpoint.node("rustfs"), 9000)
+        Query.of(
+                Endpoint.of(Identity.pod("default", "app", "shell")),
+                Endpoint.node("rustfs"),
+                Traffic.tcp(9000))
             .withMode(Mode.AUDIT)
             .withFlag("rustfs_enabled", true);
-    assertEquals(Outcome.DENIED, Simulator.simulate(rustfs, defaultPodAudit).outcome());
-    Verdict audit = Simulator.simulate(fixed, defaultPodAudit);
+    assertEquals(Outcome.DENIED, DiagramSimulator.simulate(rustfs, defaultPodAudit).outcome());
+    Verdict audit = DiagramSimulator.simulate(fixed, defaultPodAudit);
     assertEquals(Outcome.ALLOWED, audit.outcome(), audit.explanation());
-    Verdict enforce = Simulator.simulate(fixed, defaultPodAudit.withMode(Mode.ENFORCE));
+    Verdict enforce = DiagramSimulator.simulate(fixed, defaultPodAudit.withMode(Mode.ENFORCE));
     assertEquals(Outcome.DENIED, enforce.outcome(), enforce.explanation());
   }
 
   @Test
   void reportsRustfsCoarseNetworkPolicyAndFixesItSoBackupFlagsCountAgain() {
     Diagram rustfs = Examples.rustfs();
-    Problem finding = only(LintSet.standard().check(rustfs), CoarseNetpolLint.CODE);
+    Problem finding = only(checks(rustfs), CoarseNetpolLint.CODE);
     assertTrue(finding.message().contains("dragonfly-to-rustfs"), finding.message());
     Query dragonflyFlagOff =
         Query.between("dragonfly", "rustfs", 9000).withFlag("rustfs_enabled", true);
-    assertEquals(Outcome.ALLOWED, Simulator.simulate(rustfs, dragonflyFlagOff).outcome());
+    assertEquals(Outcome.ALLOWED, DiagramSimulator.simulate(rustfs, dragonflyFlagOff).outcome());
     Diagram fixed = finding.fix().orElseThrow().apply(rustfs);
-    Verdict v = Simulator.simulate(fixed, dragonflyFlagOff);
+    Verdict v = DiagramSimulator.simulate(fixed, dragonflyFlagOff);
     assertEquals(Outcome.DENIED, v.outcome(), v.explanation());
     Verdict on =
-        Simulator.simulate(fixed, dragonflyFlagOff.withFlag("dragonfly_backup_enabled", true));
+        DiagramSimulator.simulate(
+            fixed, dragonflyFlagOff.withFlag("dragonfly_backup_enabled", true));
     assertEquals(Outcome.ALLOWED, on.outcome(), on.explanation());
   }
 
@@ -103,7 +128,7 @@ class ExampleWeaknessesTest {
   void theExamplesHaveNoErrors() {
     for (Diagram d : List.of(Examples.hubble(), Examples.rustfs())) {
       List<Problem> errors =
-          LintSet.standard().check(d).stream().filter(f -> f.severity() == Severity.ERROR).toList();
+          checks(d).stream().filter(f -> f.severity() == Severity.ERROR).toList();
       assertTrue(errors.isEmpty(), errors.toString());
     }
   }

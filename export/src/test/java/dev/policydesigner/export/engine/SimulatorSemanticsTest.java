@@ -1,4 +1,4 @@
-package dev.policydesigner.model.simulate;
+package dev.policydesigner.export.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,13 +24,23 @@ import dev.policydesigner.model.Position;
 import dev.policydesigner.model.Protocol;
 import dev.policydesigner.model.Settings;
 import dev.policydesigner.model.Workload;
+import dev.policydesigner.model.engine.Endpoint;
+import dev.policydesigner.model.engine.Identity;
+import dev.policydesigner.model.engine.IpProtocol;
+import dev.policydesigner.model.engine.Mode;
+import dev.policydesigner.model.engine.Outcome;
+import dev.policydesigner.model.engine.Query;
+import dev.policydesigner.model.engine.Traffic;
+import dev.policydesigner.model.engine.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Peer matching, default-deny styles and guard errors on a small hand-made diagram. */
+/**
+ * Peer matching, default-deny styles and render errors on a small hand-made diagram's templates.
+ */
 class SimulatorSemanticsTest {
   private static final Position AT = new Position(0, 0);
 
@@ -60,7 +70,7 @@ class SimulatorSemanticsTest {
             Flow.of("from-cluster", "cluster", "web", List.of(PortRange.tcp(8080)), "Cluster"),
             Flow.of("from-world", "world", "web", List.of(PortRange.tcp(443)), "World"),
             Flow.of("to-peer", "web", "peer", List.of(), "All ports")
-                .withCondition("mode_name | title == 'X'"));
+                .withCondition("mode_name == 'X'"));
     PolicySubject subject =
         new PolicySubject("web", "web", "Web", "", "", NetworkPolicyFallback.NONE);
     PolicyFile file =
@@ -75,7 +85,16 @@ class SimulatorSemanticsTest {
   }
 
   private static Verdict simulate(Endpoint from, Endpoint to, int port) {
-    return Simulator.simulate(diagram(DefaultDenyStyle.IF_BLOCK), Query.of(from, to, port));
+    return DiagramSimulator.simulate(
+        diagram(DefaultDenyStyle.IF_BLOCK), Query.of(from, to, Traffic.tcp(port)));
+  }
+
+  private static Endpoint ip(String address) {
+    return Endpoint.of(Identity.address(address));
+  }
+
+  private static Endpoint pod(String namespace, String... labels) {
+    return Endpoint.of(Identity.pod(namespace, labels));
   }
 
   @ParameterizedTest(name = "{0} on {1}: {2}")
@@ -86,7 +105,7 @@ class SimulatorSemanticsTest {
     "10.2.3.4, 5433, false",
   })
   void matchesCidrRulesWithTheirExceptions(String ip, int port, boolean allowed) {
-    Verdict v = simulate(Endpoint.node("web"), Endpoint.ip(ip), port);
+    Verdict v = simulate(Endpoint.node("web"), ip(ip), port);
     assertEquals(allowed, v.allowed(), v.explanation());
   }
 
@@ -102,8 +121,9 @@ class SimulatorSemanticsTest {
     List<Node> nodes = new ArrayList<>(d.nodes());
     nodes.add(new CidrNode("narrow", "Narrow", "10.0.0.0/8", List.of("10.1.2.0/24"), AT));
     Verdict v =
-        Simulator.simulate(
-            d.withNodes(nodes), Query.of(Endpoint.node("web"), Endpoint.node("narrow"), 5432));
+        DiagramSimulator.simulate(
+            d.withNodes(nodes),
+            Query.of(Endpoint.node("web"), Endpoint.node("narrow"), Traffic.tcp(5432)));
     assertFalse(v.allowed(), v.explanation());
   }
 
@@ -111,27 +131,30 @@ class SimulatorSemanticsTest {
   void fqdnRulesMatchTheirOwnNodeAndNamesTheirPatternCovers() {
     assertTrue(simulate(Endpoint.node("web"), Endpoint.node("api"), 443).allowed());
     assertTrue(simulate(Endpoint.node("web"), Endpoint.node("docs"), 443).allowed());
-    assertFalse(simulate(Endpoint.node("web"), Endpoint.ip("198.51.100.1"), 443).allowed());
+    assertFalse(simulate(Endpoint.node("web"), ip("198.51.100.1"), 443).allowed());
   }
 
   @Test
   void theClusterEntityAdmitsPodsAndHostsButNotTheWorld() {
-    assertTrue(simulate(Endpoint.pod("any", "x", "y"), Endpoint.node("web"), 8080).allowed());
-    assertTrue(simulate(Endpoint.entity(Entity.REMOTE_NODE), Endpoint.node("web"), 8080).allowed());
-    assertFalse(simulate(Endpoint.ip("198.51.100.1"), Endpoint.node("web"), 8080).allowed());
+    assertTrue(simulate(pod("any", "x", "y"), Endpoint.node("web"), 8080).allowed());
+    assertTrue(
+        simulate(Endpoint.of(Identity.entity(Entity.REMOTE_NODE)), Endpoint.node("web"), 8080)
+            .allowed());
+    assertFalse(simulate(ip("198.51.100.1"), Endpoint.node("web"), 8080).allowed());
   }
 
   @Test
   void theWorldEntityAdmitsAddressesOutsideTheClusterOnly() {
-    assertTrue(simulate(Endpoint.ip("198.51.100.1"), Endpoint.node("web"), 443).allowed());
-    assertFalse(simulate(Endpoint.pod("any"), Endpoint.node("web"), 443).allowed());
+    assertTrue(simulate(ip("198.51.100.1"), Endpoint.node("web"), 443).allowed());
+    assertFalse(simulate(pod("any"), Endpoint.node("web"), 443).allowed());
   }
 
   @Test
   void withoutEnableDefaultDenyOnlyDirectionsWithRulesDeny() {
     Diagram d = diagram(DefaultDenyStyle.NONE);
-    Query inAudit = Query.of(Endpoint.pod("any"), Endpoint.node("web"), 9999).withMode(Mode.AUDIT);
-    Verdict v = Simulator.simulate(d, inAudit);
+    Query inAudit =
+        Query.of(pod("any"), Endpoint.node("web"), Traffic.tcp(9999)).withMode(Mode.AUDIT);
+    Verdict v = DiagramSimulator.simulate(d, inAudit);
     assertEquals(Outcome.DENIED, v.outcome(), v.explanation());
   }
 
@@ -147,8 +170,9 @@ class SimulatorSemanticsTest {
   @CsvSource({"true", "false"})
   void withoutRulesInForceTheEmptyIngressRuleStillDeniesIngress(boolean webPublic) {
     Query q =
-        Query.of(Endpoint.pod("any"), Endpoint.node("web"), 8080).withFlag("web_public", webPublic);
-    Verdict v = Simulator.simulate(guardedOnlyRule(), q);
+        Query.of(pod("any"), Endpoint.node("web"), Traffic.tcp(8080))
+            .withFlag("web_public", webPublic);
+    Verdict v = DiagramSimulator.simulate(guardedOnlyRule(), q);
     assertEquals(Outcome.DENIED, v.outcome(), v.explanation());
     if (!webPublic) {
       assertTrue(v.explanation().contains("ingress: [{}]"), v.explanation());
@@ -158,23 +182,33 @@ class SimulatorSemanticsTest {
   @Test
   void withoutRulesInForceEgressStaysOpen() {
     Query q =
-        Query.of(Endpoint.node("web"), Endpoint.pod("any"), 8080).withFlag("web_public", false);
-    Verdict v = Simulator.simulate(guardedOnlyRule(), q);
+        Query.of(Endpoint.node("web"), pod("any"), Traffic.tcp(8080)).withFlag("web_public", false);
+    Verdict v = DiagramSimulator.simulate(guardedOnlyRule(), q);
     assertEquals(Outcome.ALLOWED, v.outcome(), v.explanation());
   }
 
   @Test
-  void aGuardItCannotEvaluateMakesTheAnswerUnknownNotAllowed() {
-    Verdict v = simulate(Endpoint.node("web"), Endpoint.node("peer"), 22);
-    assertEquals(Outcome.UNKNOWN, v.outcome(), v.explanation());
-    assertTrue(v.errors().get(0).contains("title"), v.explanation());
-    assertEquals("UNKNOWN", v.headline());
+  void aGuardIsEvaluatedAsTheTemplateRendersIt() {
+    Verdict off = simulate(Endpoint.node("web"), Endpoint.node("peer"), 22);
+    assertEquals(Outcome.DENIED, off.outcome(), off.explanation());
+    Query on =
+        Query.of(Endpoint.node("web"), Endpoint.node("peer"), Traffic.tcp(22))
+            .withValue("mode_name", "X");
+    Verdict v = DiagramSimulator.simulate(diagram(DefaultDenyStyle.IF_BLOCK), on);
+    assertEquals(Outcome.ALLOWED, v.outcome(), v.explanation());
   }
 
   @Test
-  void aGuardElsewhereDoesNotDisturbUnrelatedAnswers() {
-    Verdict v = simulate(Endpoint.pod("a"), Endpoint.pod("b"), 22);
+  void aTemplateThatCannotBeRenderedIsNamedAndItsPoliciesLeftOut() {
+    Diagram broken =
+        diagram(DefaultDenyStyle.IF_BLOCK)
+            .mapFlow("to-peer", f -> f.withCondition("web_public and"));
+    Verdict v =
+        DiagramSimulator.simulate(
+            broken, Query.of(pod("a"), Endpoint.node("web"), Traffic.tcp(22)));
     assertEquals(Outcome.ALLOWED, v.outcome(), v.explanation());
+    assertTrue(v.explanation().contains("templates/web.yaml.j2"), v.explanation());
+    assertTrue(v.explanation().contains("cannot render"), v.explanation());
   }
 
   @Test
@@ -189,8 +223,8 @@ class SimulatorSemanticsTest {
     Diagram d = diagram(DefaultDenyStyle.IF_BLOCK);
     Diagram any =
         d.mapFlow("to-db", f -> f.withPorts(List.of(new PortRange(5432, null, Protocol.ANY))));
-    Query q = Query.of(Endpoint.node("web"), Endpoint.ip("10.2.3.4"), 5432);
-    assertTrue(Simulator.simulate(any, q.withProtocol(Protocol.UDP)).allowed());
-    assertFalse(Simulator.simulate(d, q.withProtocol(Protocol.UDP)).allowed());
+    Query q = Query.of(Endpoint.node("web"), ip("10.2.3.4"), new Traffic(IpProtocol.UDP, 5432));
+    assertTrue(DiagramSimulator.simulate(any, q).allowed());
+    assertFalse(DiagramSimulator.simulate(d, q).allowed());
   }
 }

@@ -1,4 +1,4 @@
-package dev.policydesigner.model.simulate;
+package dev.policydesigner.model.engine;
 
 import java.util.Locale;
 import java.util.Optional;
