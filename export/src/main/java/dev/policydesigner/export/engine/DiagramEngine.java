@@ -11,6 +11,7 @@ import dev.policydesigner.model.derive.PolicyDeriver;
 import dev.policydesigner.model.engine.Mode;
 import dev.policydesigner.model.engine.PolicyEngine;
 import dev.policydesigner.model.engine.PolicySet;
+import dev.policydesigner.model.engine.ReadProblem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -53,14 +54,24 @@ public final class DiagramEngine {
     Map<String, Object> v = values(diagram.settings(), mode, values);
     Map<String, String> written = new LinkedHashMap<>();
     Map<String, List<RuleSpan>> spans = new HashMap<>();
+    List<RenderedFile> unwritten = new ArrayList<>();
     TemplateWriter writer = new TemplateWriter();
     for (DerivedFile f : new PolicyDeriver().derive(diagram)) {
-      WrittenTemplate t = writer.writeIndexed(f);
-      written.put(f.file().path(), t.text());
-      spans.put(f.file().path(), t.spans());
+      String path = f.file().path();
+      try {
+        WrittenTemplate t = writer.writeIndexed(f);
+        written.put(path, t.text());
+        spans.put(path, t.spans());
+      } catch (IllegalArgumentException e) {
+        String why = "cannot be written (its policies are left out): " + e.getMessage();
+        unwritten.add(new RenderedFile(path, List.of(), List.of(new ReadProblem(path, 1, why))));
+        spans.put(path, List.of());
+      }
     }
-    CheckoutPolicies all = checkout.without(written.keySet()).with(written);
-    return new DiagramEngine(diagram, v, all.render(RENDERER, v), spans);
+    CheckoutPolicies all = checkout.without(spans.keySet()).with(written);
+    List<RenderedFile> rendered = new ArrayList<>(unwritten);
+    rendered.addAll(all.render(RENDERER, v));
+    return new DiagramEngine(diagram, v, rendered, spans);
   }
 
   /** The engine for {@code diagram} alone. */

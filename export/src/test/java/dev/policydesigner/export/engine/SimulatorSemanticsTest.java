@@ -199,7 +199,7 @@ class SimulatorSemanticsTest {
   }
 
   @Test
-  void aTemplateThatCannotBeRenderedIsNamedAndItsPoliciesLeftOut() {
+  void aTemplateThatCannotBeWrittenIsNamedAndItsPoliciesLeftOut() {
     Diagram broken =
         diagram(DefaultDenyStyle.IF_BLOCK)
             .mapFlow("to-peer", f -> f.withCondition("web_public and"));
@@ -208,7 +208,7 @@ class SimulatorSemanticsTest {
             broken, Query.of(pod("a"), Endpoint.node("web"), Traffic.tcp(22)));
     assertEquals(Outcome.ALLOWED, v.outcome(), v.explanation());
     assertTrue(v.explanation().contains("templates/web.yaml.j2"), v.explanation());
-    assertTrue(v.explanation().contains("cannot render"), v.explanation());
+    assertTrue(v.explanation().contains("cannot be written"), v.explanation());
   }
 
   @Test
