@@ -75,6 +75,18 @@ public final class PortSet {
     return java.util.Optional.empty();
   }
 
+  /** The set cut into one piece per protocol and contiguous range, in order. */
+  public List<PortSet> pieces() {
+    List<PortSet> out = new ArrayList<>();
+    for (Map.Entry<IpProtocol, int[]> e : ranges.entrySet()) {
+      int[] r = e.getValue();
+      for (int i = 0; i < r.length; i += 2) {
+        out.add(of(e.getKey(), r[i], r[i + 1]));
+      }
+    }
+    return out;
+  }
+
   /** Whether the set is empty. */
   public boolean isEmpty() {
     return ranges.isEmpty();
