@@ -40,6 +40,11 @@ class MatrixCommandTest {
         CliRun.of("matrix", "--repo", NEW, "--format", "csv").out().startsWith("from,to,ports\n"));
     assertEquals(2, CliRun.of("matrix", "--repo", NEW, "--format", "xml").exitCode());
     CliRun diagram = CliRun.of("matrix", "example:hubble", "--set", "hubble_enabled=true");
-    assertTrue(diagram.out().contains("kube-system/k8s-app=hubble-ui\n  → kube-system/k8s-app=hubble-relay: 4245/TCP"), diagram.out());
+    assertTrue(
+        diagram
+            .out()
+            .contains(
+                "kube-system/k8s-app=hubble-ui\n  → kube-system/k8s-app=hubble-relay: 4245/TCP"),
+        diagram.out());
   }
 }

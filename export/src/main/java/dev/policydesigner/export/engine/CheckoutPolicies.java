@@ -99,18 +99,16 @@ public final class CheckoutPolicies {
     return new CheckoutPolicies(copy);
   }
 
-  /** Every file rendered for {@code values}. */
+  /** Every file rendered for {@code values}, in path order (rendered on all cores). */
   public List<RenderedFile> render(MakejinjaRenderer renderer, Map<String, Object> values) {
     RenderedDocuments documents = new RenderedDocuments(renderer);
-    List<RenderedFile> result = new ArrayList<>();
-    for (String path : paths()) {
-      String text = files.get(path);
-      result.add(
-          path.endsWith(".j2")
-              ? documents.render(path, text, values)
-              : RenderedDocuments.plain(path, text));
-    }
-    return result;
+    return paths().parallelStream()
+        .map(
+            path ->
+                path.endsWith(".j2")
+                    ? documents.render(path, files.get(path), values)
+                    : RenderedDocuments.plain(path, files.get(path)))
+        .toList();
   }
 
   /** The policies of every file rendered for {@code values}, with what could not be read. */

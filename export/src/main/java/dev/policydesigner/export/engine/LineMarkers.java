@@ -1,6 +1,5 @@
 package dev.policydesigner.export.engine;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
  */
 final class LineMarkers {
   private static final String MARK = " #@L";
-  private static final Pattern MARKED = Pattern.compile(" #@L([0-9]+)$");
   private static final Pattern BLOCK_SCALAR = Pattern.compile(":\\s*[|>][-+0-9]*\\s*$");
 
   private LineMarkers() {}
@@ -36,7 +34,7 @@ final class LineMarkers {
         if (markable(line, startsInTag, inTag)) {
           out.append(MARK).append(i + 1);
         }
-        if (!line.contains("#") && BLOCK_SCALAR.matcher(line).find()) {
+        if (mayOpenBlockScalar(line) && BLOCK_SCALAR.matcher(line).find()) {
           blockIndent = indent;
         }
       }
@@ -48,25 +46,25 @@ final class LineMarkers {
   }
 
   private static boolean markable(String line, boolean startsInTag, boolean endsInTag) {
-    return !startsInTag
-        && !endsInTag
-        && !line.isBlank()
-        && !line.contains("#%")
-        && !line.contains("#|")
-        && !line.strip().startsWith("#");
+    if (startsInTag || endsInTag || line.isBlank() || line.contains("#%") || line.contains("#|")) {
+      return false;
+    }
+    int first = indent(line);
+    return first >= line.length() || line.charAt(first) != '#';
   }
 
   /** Whether the line ends inside a {@code #{ }#} tag or a {@code #| #|} comment. */
   private static boolean endsInsideTag(String line, boolean inTag) {
     boolean in = inTag;
-    String closing = in ? "" : null;
+    char closing = 0; // the first character of the closing delimiter; 0 = any (carried over)
     for (int i = 0; i + 1 < line.length(); i++) {
-      String two = line.substring(i, i + 2);
-      if (!in && (two.equals("#{") || two.equals("#%") || two.equals("#|"))) {
+      char c = line.charAt(i);
+      char d = line.charAt(i + 1);
+      if (!in && c == '#' && (d == '{' || d == '%' || d == '|')) {
         in = true;
-        closing = two.equals("#{") ? "}#" : two.equals("#%") ? "%#" : "#|";
+        closing = d == '{' ? '}' : d == '%' ? '%' : '#';
         i++;
-      } else if (in && (two.equals(closing) || (closing.isEmpty() && isClosing(two)))) {
+      } else if (in && closesTag(c, d) && (closing == 0 || c == closing)) {
         in = false;
         i++;
       }
@@ -74,8 +72,16 @@ final class LineMarkers {
     return in;
   }
 
-  private static boolean isClosing(String two) {
-    return two.equals("}#") || two.equals("%#") || two.equals("#|");
+  private static boolean closesTag(char c, char d) {
+    return (c == '}' && d == '#') || (c == '%' && d == '#') || (c == '#' && d == '|');
+  }
+
+  /** A cheap test before the pattern: the line ends with a block-scalar indicator character. */
+  private static boolean mayOpenBlockScalar(String line) {
+    String t = line.stripTrailing();
+    return !t.isEmpty()
+        && "|>-+0123456789".indexOf(t.charAt(t.length() - 1)) >= 0
+        && t.indexOf('#') < 0;
   }
 
   private static int indent(String line) {
@@ -88,8 +94,19 @@ final class LineMarkers {
 
   /** The template line a rendered line carries, or 0 when it has no mark. */
   static int lineOf(String renderedLine) {
-    Matcher m = MARKED.matcher(renderedLine);
-    return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    int at = renderedLine.lastIndexOf(MARK);
+    if (at < 0 || at + MARK.length() == renderedLine.length()) {
+      return 0;
+    }
+    int n = 0;
+    for (int i = at + MARK.length(); i < renderedLine.length(); i++) {
+      char c = renderedLine.charAt(i);
+      if (c < '0' || c > '9' || n > 10_000_000) {
+        return 0;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   /** The rendered text without its marks. */

@@ -72,11 +72,32 @@ public final class ConnectivityMatrix {
     private final List<Identity> identities;
     private final List<EndpointView> views = new ArrayList<>();
     private final Map<EngineRule, BitSet[]> covers = new IdentityHashMap<>();
+    private final Map<String, BitSet> podsByNamespace = new java.util.HashMap<>();
+    private final BitSet everyone = new BitSet();
 
     Sides(PolicyEngine engine, List<Identity> identities) {
       this.engine = engine;
       this.identities = identities;
-      identities.forEach(i -> views.add(engine.view(i)));
+      for (int i = 0; i < identities.size(); i++) {
+        EndpointView v = engine.view(identities.get(i));
+        views.add(v);
+        everyone.set(i);
+        if (v.isPod()) {
+          podsByNamespace.computeIfAbsent(v.namespace(), k -> new BitSet()).set(i);
+        }
+      }
+    }
+
+    /** The identities a peer can match at all: the pods of its one namespace, when it has one. */
+    private BitSet candidates(Peer peer) {
+      String ns = null;
+      if (peer instanceof Peer.Endpoints || peer instanceof Peer.KubernetesPods) {
+        ns = PolicyIndex.namespace(peer);
+        if (ns == null && peer instanceof Peer.KubernetesPods k) {
+          ns = k.namespaceSelector().matchLabels().get(EndpointView.METADATA_NAME);
+        }
+      }
+      return ns == null ? everyone : podsByNamespace.getOrDefault(ns, new BitSet());
     }
 
     /** {@code rows[self][other]}: the ports {@code self}'s side lets through; null for none. */
@@ -151,10 +172,13 @@ public final class ConnectivityMatrix {
           rule -> {
             BitSet direct = new BitSet();
             BitSet byName = new BitSet();
-            for (int t = 0; t < views.size(); t++) {
-              for (Peer peer : rule.peers()) {
-                if (PeerMatch.matches(peer, views.get(t), engine.policies().services())) {
-                  (peer instanceof Peer.Fqdns ? byName : direct).set(t);
+            for (Peer peer : rule.peers()) {
+              BitSet candidates = candidates(peer);
+              BitSet into = peer instanceof Peer.Fqdns ? byName : direct;
+              for (int t = candidates.nextSetBit(0); t >= 0; t = candidates.nextSetBit(t + 1)) {
+                if (!into.get(t)
+                    && PeerMatch.matches(peer, views.get(t), engine.policies().services())) {
+                  into.set(t);
                 }
               }
             }
