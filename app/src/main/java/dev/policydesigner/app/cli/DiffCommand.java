@@ -1,6 +1,10 @@
 package dev.policydesigner.app.cli;
 
+import dev.policydesigner.app.report.DiffFormats;
+import dev.policydesigner.app.report.DiffSection;
+import dev.policydesigner.export.repo.GitRevision;
 import dev.policydesigner.export.repo.RepoCheckout;
+import dev.policydesigner.export.repo.RepoException;
 import dev.policydesigner.model.engine.ConnectivityDiff;
 import dev.policydesigner.model.engine.Mode;
 import dev.policydesigner.model.engine.PolicyEngine;
@@ -74,6 +78,8 @@ final class DiffCommand implements Callable<Integer> {
       RepoCheckout now = RepoEngines.open(repo);
       try (GitRevision before = GitRevision.of(now.root(), base)) {
         sections = compare(RepoEngines.open(before.checkout()), now);
+      } catch (RepoException e) {
+        throw new UserInputException("--base " + base + ": " + e.getMessage());
       }
     } else if (dirs.size() == 2) {
       sections = compare(RepoEngines.open(dirs.get(0)), RepoEngines.open(dirs.get(1)));

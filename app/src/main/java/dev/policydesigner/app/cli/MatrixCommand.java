@@ -1,5 +1,6 @@
 package dev.policydesigner.app.cli;
 
+import dev.policydesigner.app.report.MatrixFormats;
 import dev.policydesigner.export.engine.CheckoutPolicies;
 import dev.policydesigner.export.engine.DiagramEngine;
 import dev.policydesigner.export.preview.ValuesSource;

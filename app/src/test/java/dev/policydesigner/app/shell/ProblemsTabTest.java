@@ -9,11 +9,11 @@ import dev.policydesigner.app.template.TemplateView;
 import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.example.Examples;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableRow;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -146,6 +146,8 @@ class ProblemsTabTest {
 
   private static FxRobot robot() {
     return new FxRobot();
+  }
+
   /** The engine's findings arrive a moment after each edit: waits until the row is (not) there. */
   private static int waitFor(TableView<Problem> table, String code, boolean present)
       throws TimeoutException {

@@ -1,4 +1,4 @@
-package dev.policydesigner.app.cli;
+package dev.policydesigner.export.repo;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +16,9 @@ import java.util.zip.ZipInputStream;
 /**
  * A checkout as it was at a git revision, read with {@code git archive} into a temporary folder
  * (the working tree is not touched). Only the part of the repository the checkout is in is read.
+ * Close it to remove the folder.
  */
-final class GitRevision implements AutoCloseable {
+public final class GitRevision implements AutoCloseable {
   private final Path dir;
   private final Path checkout;
 
@@ -26,10 +27,14 @@ final class GitRevision implements AutoCloseable {
     this.checkout = checkout;
   }
 
-  /** The checkout at {@code root} as of {@code revision}. */
-  static GitRevision of(Path root, String revision) {
+  /**
+   * The checkout at {@code root} as of {@code revision}.
+   *
+   * @throws RepoException when the revision is not one, git is missing, or the archive fails
+   */
+  public static GitRevision of(Path root, String revision) throws RepoException {
     if (revision.isBlank() || revision.startsWith("-") || revision.contains("\n")) {
-      throw new UserInputException("--base '" + revision + "' is not a git revision");
+      throw new RepoException("'" + revision + "' is not a git revision");
     }
     String prefix = git(root, "rev-parse", "--show-prefix").strip();
     try {
@@ -41,16 +46,16 @@ final class GitRevision implements AutoCloseable {
       unzip(zip, out);
       return new GitRevision(dir, out);
     } catch (IOException e) {
-      throw new UserInputException("cannot read revision " + revision + ": " + e.getMessage());
+      throw new RepoException("cannot read revision " + revision + ": " + e.getMessage());
     }
   }
 
   /** The folder holding the checkout as of the revision. */
-  Path checkout() {
+  public Path checkout() {
     return checkout;
   }
 
-  private static String git(Path root, String... args) {
+  private static String git(Path root, String... args) throws RepoException {
     List<String> command = new ArrayList<>(List.of("git", "-C", root.toString()));
     command.addAll(List.of(args));
     try {
@@ -58,16 +63,16 @@ final class GitRevision implements AutoCloseable {
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-        throw new UserInputException(
+        throw new RepoException(
             "git " + String.join(" ", args) + " in " + root + " failed: " + err.strip());
       }
       return out;
     } catch (IOException e) {
-      throw new UserInputException(
+      throw new RepoException(
           "cannot run git (" + e.getMessage() + "): install git to compare with a revision");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new UserInputException("interrupted while running git");
+      throw new RepoException("interrupted while running git");
     }
   }
 

@@ -1,4 +1,4 @@
-package dev.policydesigner.app.cli;
+package dev.policydesigner.app.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,18 +15,28 @@ import java.util.Map;
  * The output forms of {@code diff}: text; JSON {@code {"added":[{from, to, port, mode, values,
  * rules}], "removed":[…]}}; Markdown fit for a pull-request comment.
  */
-final class DiffFormats {
+public final class DiffFormats {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private DiffFormats() {}
 
-  static String render(String format, List<DiffSection> sections) {
+  public static String render(String format, List<DiffSection> sections) {
     return switch (format) {
       case "json" -> json(sections);
       case "markdown" -> markdown(sections);
       default -> text(sections);
     };
+  }
+
+  /** The text form of per-mode changes, for the window's comparison. */
+  public static String text(
+      Map<dev.policydesigner.model.engine.Mode, dev.policydesigner.model.engine.ConnectivityDiff>
+          diffs,
+      String valueSet) {
+    List<DiffSection> sections = new ArrayList<>();
+    diffs.forEach((mode, diff) -> sections.add(new DiffSection(mode, valueSet, diff)));
+    return text(sections);
   }
 
   static String text(List<DiffSection> sections) {

@@ -1,4 +1,4 @@
-package dev.policydesigner.app.cli;
+package dev.policydesigner.app.report;
 
 import dev.policydesigner.model.engine.ConnectivityDiff;
 import dev.policydesigner.model.engine.Mode;
@@ -10,4 +10,4 @@ import dev.policydesigner.model.engine.Mode;
  * @param valueSet the values the checkouts were rendered with, as named in the output
  * @param diff what changed
  */
-record DiffSection(Mode mode, String valueSet, ConnectivityDiff diff) {}
+public record DiffSection(Mode mode, String valueSet, ConnectivityDiff diff) {}

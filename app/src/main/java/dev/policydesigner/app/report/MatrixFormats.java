@@ -1,4 +1,4 @@
-package dev.policydesigner.app.cli;
+package dev.policydesigner.app.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,8 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The output forms of {@code matrix}: text, JSON, Markdown (a grid when small) and CSV. */
-final class MatrixFormats {
+/**
+ * The output forms of the connectivity matrix: text, JSON, Markdown (a grid when small) and CSV.
+ */
+public final class MatrixFormats {
   /** Up to this many identities Markdown shows a grid; beyond, a table of pairs. */
   static final int GRID_LIMIT = 20;
 
@@ -22,7 +24,7 @@ final class MatrixFormats {
 
   private MatrixFormats() {}
 
-  static String render(String format, ConnectivityMatrix m, String title) {
+  public static String render(String format, ConnectivityMatrix m, String title) {
     return switch (format) {
       case "json" -> json(m, title);
       case "markdown" -> markdown(m, title);

@@ -1,4 +1,4 @@
-package dev.policydesigner.app.cli;
+package dev.policydesigner.app.report;
 
 import dev.policydesigner.model.engine.Identity;
 import java.util.LinkedHashMap;
@@ -9,10 +9,10 @@ import java.util.Map;
  * nodeLabels} when known), {@code {cidr}} (with {@code except}), {@code {fqdn}} or {@code
  * {service}}.
  */
-final class IdentityJson {
+public final class IdentityJson {
   private IdentityJson() {}
 
-  static Map<String, Object> of(Identity identity) {
+  public static Map<String, Object> of(Identity identity) {
     Map<String, Object> o = new LinkedHashMap<>();
     if (identity instanceof Identity.Pod p) {
       o.put("namespace", p.namespace());
@@ -36,7 +36,7 @@ final class IdentityJson {
   }
 
   /** A short name for tables: {@code ns/app=x}, {@code entity:host}, {@code 10.0.0.0/8}, … */
-  static String shortName(Identity identity) {
+  public static String shortName(Identity identity) {
     if (identity instanceof Identity.Pod p) {
       StringBuilder s = new StringBuilder(p.namespace());
       String sep = "/";
