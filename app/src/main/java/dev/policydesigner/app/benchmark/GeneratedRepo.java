@@ -19,7 +19,13 @@ final class GeneratedRepo {
   private GeneratedRepo() {}
 
   static Path create(Path dir) throws Exception {
-    Path root = Files.createDirectories(dir.resolve("generated-repo"));
+    return create(
+        dir, "generated-repo", new SyntheticCluster(3).generate(WORKLOADS, WORKLOADS * 5));
+  }
+
+  /** A checkout named {@code name} under {@code dir} holding the templates of {@code diagram}. */
+  static Path create(Path dir, String name, Diagram diagram) throws Exception {
+    Path root = Files.createDirectories(dir.resolve(name));
     Files.createDirectories(root.resolve("templates/config"));
     Files.writeString(
         root.resolve("makejinja.toml"),
@@ -45,7 +51,6 @@ final class GeneratedRepo {
       values.append("feature_").append(i).append("_enabled: true\n");
     }
     Files.writeString(root.resolve("cluster.yaml"), values.toString());
-    Diagram diagram = new SyntheticCluster(3).generate(WORKLOADS, WORKLOADS * 5);
     Exporter exporter = new Exporter();
     RepoCheckout checkout = RepoCheckout.open(root);
     exporter.apply(exporter.plan(diagram, checkout, new TemplateWriter()::write), true);

@@ -29,6 +29,8 @@ import javafx.scene.shape.Rectangle;
  * only the ones whose element changed are updated.
  */
 public final class CanvasView extends Pane {
+  private Map<String, String> changes = Map.of();
+
   /** Prefix of a dragged string that names a node kind to add. */
   public static final String DRAG_PREFIX = "policy-designer-kind:";
 
@@ -258,6 +260,21 @@ public final class CanvasView extends Pane {
     arrows.keySet().removeIf(id -> !seen.contains(id) && removeArrow(id));
     cull();
     showObservation();
+    arrows.forEach((id, arrow) -> arrow.setChange(changes.get(id)));
+  }
+
+  /**
+   * Colours the arrows of flows a comparison changed (flow id → {@code added}, {@code removed} or
+   * {@code changed}); an empty map clears the colours.
+   */
+  public void setChanges(Map<String, String> flowChanges) {
+    changes = Map.copyOf(flowChanges);
+    arrows.forEach((id, arrow) -> arrow.setChange(changes.get(id)));
+  }
+
+  /** The flows a comparison changed, as last set. */
+  public Map<String, String> changes() {
+    return changes;
   }
 
   /** Overlays observed traffic; {@code null} removes the overlay. */

@@ -15,6 +15,8 @@ import javafx.scene.shape.Polygon;
 public final class FlowArrowView extends Group {
   private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
   private static final PseudoClass GUARDED = PseudoClass.getPseudoClass("guarded");
+  private static final java.util.List<String> CHANGES =
+      java.util.List.of("added", "removed", "changed");
   private static final double HEAD = 10;
   private static final double PAIR_OFFSET = 7;
   private static final double LABEL_AT = 0.36;
@@ -204,6 +206,16 @@ public final class FlowArrowView extends Group {
 
   private static double[] center(NodeCardView c) {
     return new double[] {c.getLayoutX() + c.cardWidth() / 2, c.getLayoutY() + c.cardHeight() / 2};
+  }
+
+  /**
+   * Marks the arrow as a flow whose connections a comparison found {@code added}, {@code removed}
+   * or {@code changed}; {@code null} clears the mark.
+   */
+  public void setChange(String change) {
+    for (String c : CHANGES) {
+      pseudoClassStateChanged(PseudoClass.getPseudoClass(c), c.equals(change));
+    }
   }
 
   public Flow flow() {

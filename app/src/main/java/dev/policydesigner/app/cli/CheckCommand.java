@@ -1,9 +1,10 @@
 package dev.policydesigner.app.cli;
 
+import dev.policydesigner.export.engine.CheckoutPolicies;
+import dev.policydesigner.export.engine.RenderedChecks;
 import dev.policydesigner.export.repo.RepoCheckout;
 import dev.policydesigner.export.repo.RepoException;
 import dev.policydesigner.model.check.Problem;
-import dev.policydesigner.model.lint.DiagramChecks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,7 +50,7 @@ final class CheckCommand implements Callable<Integer> {
 
   private List<Problem> problems() {
     if (source.isDiagram()) {
-      return DiagramChecks.of(source.loadDiagram());
+      return RenderedChecks.all(source.loadDiagram(), CheckoutPolicies.none());
     }
     Path repo = source.repo;
     try {

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The checks {@code check --repo} runs, in order, each a {@link RepoProblemSource}: the
- * kustomization guards, then the diagram imported from the repo's policy templates.
+ * kustomization guards, the diagram imported from the repo's policy templates, then what the policy
+ * engine finds on the rendered documents.
  */
 final class RepoChecks {
   private final List<RepoProblemSource> sources;
@@ -21,7 +22,9 @@ final class RepoChecks {
 
   /** The kustomization guards under {@code templates/}, then the imported diagram's checks. */
   static RepoChecks standard() {
-    return new RepoChecks(List.of(RepoChecks::kustomizationGuards, new ImportedRepoChecks()));
+    return new RepoChecks(
+        List.of(
+            RepoChecks::kustomizationGuards, new ImportedRepoChecks(), new RenderedRepoChecks()));
   }
 
   List<Problem> run(RepoCheckout checkout) throws IOException {

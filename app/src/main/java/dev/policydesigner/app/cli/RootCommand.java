@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       RenderCommand.class,
       SimulateCommand.class,
+      MatrixCommand.class,
+      DiffCommand.class,
       SnapshotCommand.class,
       BenchmarkCommand.class,
       ObserveCommand.class,

@@ -2,7 +2,7 @@ package dev.policydesigner.app.cli;
 
 import dev.policydesigner.export.preview.ValuesException;
 import dev.policydesigner.export.preview.ValuesSource;
-import dev.policydesigner.model.simulate.Mode;
+import dev.policydesigner.model.engine.Mode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -4,6 +4,7 @@ import dev.policydesigner.app.document.Document;
 import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.check.QuickFix;
 import dev.policydesigner.model.edit.ReplaceDiagramEdit;
+import dev.policydesigner.model.lint.DiagramChecks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +13,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The problems of the document's diagram, rechecked after every edit, followed by problems found
- * elsewhere: when the diagram was imported, and in observed traffic.
+ * The problems of the document's diagram, rechecked after every edit, with the engine's findings on
+ * its rendered templates merged in by severity (as {@code check} prints them), followed by problems
+ * found elsewhere: when the diagram was imported, and in observed traffic.
  */
 public final class ProblemsViewModel {
   private final Document document;
@@ -31,8 +33,15 @@ public final class ProblemsViewModel {
   }
 
   private void refresh() {
-    List<Problem> all = new ArrayList<>(source.check(document.current()));
-    extra.values().forEach(all::addAll);
+    List<Problem> own = new ArrayList<>(source.check(document.current()));
+    own.addAll(extra.getOrDefault(EngineProblems.GROUP, List.of()));
+    List<Problem> all = new ArrayList<>(DiagramChecks.bySeverity(own));
+    extra.forEach(
+        (group, list) -> {
+          if (!group.equals(EngineProblems.GROUP)) {
+            all.addAll(list);
+          }
+        });
     problems.setAll(all);
   }
 

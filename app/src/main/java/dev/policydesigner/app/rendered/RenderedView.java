@@ -1,7 +1,7 @@
 package dev.policydesigner.app.rendered;
 
 import dev.policydesigner.app.template.HighlightedText;
-import dev.policydesigner.model.simulate.Mode;
+import dev.policydesigner.model.engine.Mode;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;

@@ -6,7 +6,7 @@ import dev.policydesigner.export.preview.MakejinjaRenderer;
 import dev.policydesigner.export.preview.RenderException;
 import dev.policydesigner.export.preview.ValuesException;
 import dev.policydesigner.export.preview.ValuesSource;
-import dev.policydesigner.model.simulate.Mode;
+import dev.policydesigner.model.engine.Mode;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -9,6 +9,7 @@ import dev.policydesigner.app.inspector.InspectorView;
 import dev.policydesigner.app.observe.ObservedProblems;
 import dev.policydesigner.app.observe.ObservedViewModel;
 import dev.policydesigner.app.palette.NodeFactory;
+import dev.policydesigner.app.problems.EngineProblems;
 import dev.policydesigner.app.problems.ProblemsView;
 import dev.policydesigner.app.problems.ProblemsViewModel;
 import dev.policydesigner.app.rendered.RenderedView;
@@ -67,6 +68,7 @@ public final class DocumentView extends SplitPane {
     Tab template = new Tab("Template", templateView);
     template.setId("tab-template");
     problems = new ProblemsViewModel(document, services.problems());
+    new EngineProblems(document, problems, services.engineProblems());
     Tab problemsTab = problemsTab();
     problemsTab.setId("tab-problems");
     rendered = new RenderedViewModel(document, templateModel);

@@ -62,6 +62,10 @@ final class MainMenu {
                 e -> new ObserveActions(window).importHubbleFlows()),
             item("Export to repo…", "Shortcut+E", e -> file.exportToRepo()),
             item(
+                "Compare with revision…",
+                null,
+                e -> new CompareActions(window).compareWithRevision()),
+            item(
                 "Export walkthrough…",
                 null,
                 e -> new WalkthroughExport(window).exportWalkthrough()),
@@ -140,12 +144,16 @@ final class MainMenu {
         item("Show All (Esc)", null, e -> view.unfocus()),
         new SeparatorMenuItem(),
         item("Walkthrough", "Shortcut+Shift+W", e -> view.toggleWalkthrough()),
-        item("Clear observed flows", null, e -> new ObserveActions(window).clear()));
+        item("Clear observed flows", null, e -> new ObserveActions(window).clear()),
+        item("Clear comparison", null, e -> new CompareActions(window).clear()));
   }
 
   private Menu toolsMenu() {
     return new Menu(
-        "_Tools", null, item("Would This Be Allowed?…", "Shortcut+T", e -> tools.wouldBeAllowed()));
+        "_Tools",
+        null,
+        item("Would This Be Allowed?…", "Shortcut+T", e -> tools.wouldBeAllowed()),
+        item("Connectivity Matrix…", "Shortcut+Shift+M", e -> tools.connectivityMatrix()));
   }
 
   private Menu helpMenu() {

@@ -4,6 +4,7 @@ import dev.policydesigner.app.document.DiagramStore;
 import dev.policydesigner.app.document.RecentFiles;
 import dev.policydesigner.app.document.RecoveryStore;
 import dev.policydesigner.app.export.ExportService;
+import dev.policydesigner.app.problems.EngineProblemSource;
 import dev.policydesigner.app.problems.ProblemSource;
 import dev.policydesigner.app.template.TemplateSource;
 
@@ -11,6 +12,7 @@ import dev.policydesigner.app.template.TemplateSource;
 public record Services(
     TemplateSource templates,
     ProblemSource problems,
+    EngineProblemSource engineProblems,
     DiagramStore store,
     AutoLayout layout,
     ExportService export,

@@ -1,5 +1,8 @@
 package dev.policydesigner.app.shell;
 
+import dev.policydesigner.app.matrix.MatrixViewModel;
+import dev.policydesigner.app.matrix.MatrixWindow;
+import dev.policydesigner.app.rendered.RenderFlags;
 import dev.policydesigner.app.simulate.AllowedQueryDialog;
 import dev.policydesigner.app.simulate.AllowedQueryViewModel;
 import dev.policydesigner.app.simulate.EndpointPair;
@@ -41,11 +44,34 @@ public final class ToolActions {
         .show();
   }
 
+  /** Opens the connectivity matrix of the active document as it ships. */
+  public void connectivityMatrix() {
+    window.active().ifPresent(v -> matrixFor(v).show());
+  }
+
+  /** The matrix window of a document view (its diagram, checkout and repo values). */
+  static MatrixWindow matrixFor(DocumentView view) {
+    MatrixViewModel model =
+        new MatrixViewModel(
+            view.document().current(), DocumentCheckout.policies(view), matrixValues(view));
+    return new MatrixWindow(view.getScene().getWindow(), model);
+  }
+
+  /** The repo's values with every flag of the diagram on unless the repo sets it. */
+  private static Map<String, Object> matrixValues(DocumentView view) {
+    Map<String, Object> values = new java.util.HashMap<>(repoValues(view));
+    RenderFlags.of(view.document().current(), values).forEach(values::putIfAbsent);
+    return values;
+  }
+
   /** The question about the view's two selected nodes, if exactly two are selected. */
   public static Optional<AllowedQueryViewModel> queryFor(DocumentView view) {
     var d = view.document().current();
     return EndpointPair.of(d, view.document().selection().ids())
-        .map(p -> new AllowedQueryViewModel(d, p.from(), p.to(), repoValues(view)));
+        .map(
+            p ->
+                new AllowedQueryViewModel(
+                    d, p.from(), p.to(), repoValues(view), DocumentCheckout.policies(view)));
   }
 
   private static Map<String, Object> repoValues(DocumentView view) {

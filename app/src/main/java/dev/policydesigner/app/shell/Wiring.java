@@ -6,6 +6,7 @@ import dev.policydesigner.app.document.RecentFiles;
 import dev.policydesigner.app.document.RecoveryStore;
 import dev.policydesigner.app.export.RepoExportService;
 import dev.policydesigner.export.diagram.HierarchicalLayout;
+import dev.policydesigner.export.engine.RenderedChecks;
 import dev.policydesigner.export.template.TemplateWriter;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.lint.DiagramChecks;
@@ -26,6 +27,7 @@ public final class Wiring {
     return new Services(
         writer::write,
         DiagramChecks::of,
+        (diagram, repo) -> RenderedChecks.of(diagram, DocumentCheckout.policies(repo)),
         store,
         layout::layout,
         new RepoExportService(writer::write),

@@ -2,7 +2,7 @@ package dev.policydesigner.app.simulate;
 
 import dev.policydesigner.app.rendered.FlagToggle;
 import dev.policydesigner.model.Protocol;
-import dev.policydesigner.model.simulate.Mode;
+import dev.policydesigner.model.engine.Mode;
 import javafx.beans.Observable;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;

@@ -2,14 +2,16 @@ package dev.policydesigner.app.simulate;
 
 import dev.policydesigner.app.rendered.FlagToggle;
 import dev.policydesigner.app.rendered.RenderFlags;
+import dev.policydesigner.export.engine.CheckoutPolicies;
+import dev.policydesigner.export.engine.DiagramSimulator;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Flow;
 import dev.policydesigner.model.Protocol;
-import dev.policydesigner.model.simulate.Endpoint;
-import dev.policydesigner.model.simulate.Mode;
-import dev.policydesigner.model.simulate.Query;
-import dev.policydesigner.model.simulate.Simulator;
-import dev.policydesigner.model.simulate.Verdict;
+import dev.policydesigner.model.engine.Endpoint;
+import dev.policydesigner.model.engine.Mode;
+import dev.policydesigner.model.engine.Query;
+import dev.policydesigner.model.engine.Traffic;
+import dev.policydesigner.model.engine.Verdict;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -21,11 +23,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * "Would {@code from} reach {@code to}?": a port, protocol, mode and flag values, and the
- * simulator's answer for them.
+ * "Would {@code from} reach {@code to}?": a port, protocol, mode and flag values, and the policy
+ * engine's answer for them over the diagram's rendered templates and the checkout's other policies.
  */
 public final class AllowedQueryViewModel {
   private final Diagram diagram;
+  private final CheckoutPolicies checkout;
   private String from;
   private String to;
   private final StringProperty port = new SimpleStringProperty("");
@@ -35,10 +38,24 @@ public final class AllowedQueryViewModel {
   private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
 
-  /** A question between two nodes, with flags starting at {@code repoValues} (else on). */
+  /** A question between two nodes of a diagram alone, flags starting at {@code repoValues}. */
   public AllowedQueryViewModel(
       Diagram diagram, String from, String to, Map<String, Object> repoValues) {
+    this(diagram, from, to, repoValues, CheckoutPolicies.none());
+  }
+
+  /**
+   * A question between two nodes, with flags starting at {@code repoValues} (else on), answered
+   * over the diagram's templates and {@code checkout}'s other policies.
+   */
+  public AllowedQueryViewModel(
+      Diagram diagram,
+      String from,
+      String to,
+      Map<String, Object> repoValues,
+      CheckoutPolicies checkout) {
     this.diagram = diagram;
+    this.checkout = checkout;
     this.from = from;
     this.to = to;
     RenderFlags.of(diagram, repoValues).forEach((k, v) -> flags.add(new FlagToggle(k, v)));
@@ -77,13 +94,12 @@ public final class AllowedQueryViewModel {
       return false;
     }
     Query q =
-        Query.of(Endpoint.node(from), Endpoint.node(to), p)
-            .withProtocol(protocol.get())
+        Query.of(Endpoint.node(from), Endpoint.node(to), Traffic.of(p, protocol.get()))
             .withMode(mode.get());
     for (FlagToggle f : flags) {
       q = q.withFlag(f.name(), f.onProperty().get());
     }
-    Verdict v = Simulator.simulate(diagram, q);
+    Verdict v = DiagramSimulator.simulate(diagram, q, checkout);
     headline.set(v.headline());
     String text = v.explanation();
     explanation.set(text.substring(text.indexOf('\n') + 1).stripTrailing());

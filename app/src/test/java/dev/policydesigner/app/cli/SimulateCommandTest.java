@@ -51,7 +51,14 @@ class SimulateCommandTest {
   @Test
   void theGatewayRuleIsNamedAsTheReason() {
     CliRun run = simulate("gateway", "hubble-ui", "8081");
-    assertTrue(run.out().contains("(flow gateway-to-hubble-ui)"), run.out());
+    assertTrue(
+        run.out()
+            .lines()
+            .anyMatch(
+                l ->
+                    l.contains("allowed by CiliumNetworkPolicy kube-system/hubble-ui ingress rule")
+                        && l.matches(".* at templates/\\S+/hubble-ui\\.yaml\\.j2:[0-9]+")),
+        run.out());
   }
 
   @Test
@@ -60,12 +67,14 @@ class SimulateCommandTest {
     assertEquals(0, run.exitCode(), run.err());
     assertEquals("DENIED", firstLine(run), run.out());
     assertTrue(
-        run.out().lines().anyMatch(l -> l.startsWith("ALLOWED ") && l.endsWith("(host) on 4244")),
+        run.out()
+            .lines()
+            .anyMatch(l -> l.startsWith("ALLOWED ") && l.endsWith("(host) on 4244/TCP")),
         run.out());
     assertTrue(
         run.out()
             .lines()
-            .anyMatch(l -> l.startsWith("DENIED ") && l.endsWith("(remote-node) on 4244")),
+            .anyMatch(l -> l.startsWith("DENIED ") && l.endsWith("(remote-node) on 4244/TCP")),
         run.out());
   }
 
@@ -89,7 +98,7 @@ class SimulateCommandTest {
         "unknown node; nope; hubble-ui; 8081; gateway, hubble-ui, hubble-relay",
         "port zero; gateway; hubble-ui; 0; from 1 to 65535",
         "port too big; gateway; hubble-ui; 70000; from 1 to 65535",
-        "port not a number; gateway; hubble-ui; http; port number",
+        "port not a number; gateway; hubble-ui; http; give a port",
         "bad protocol; gateway; hubble-ui; 8081/xyz; 'xyz'",
         "bad namespace; pod:Bad_NS; hubble-ui; 8081; Bad_NS",
         "bad label; pod:default:app; hubble-ui; 8081; key=value",

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.policydesigner.app.cli.CommandLine;
 import dev.policydesigner.app.document.Document;
 import dev.policydesigner.app.shell.Wiring;
+import dev.policydesigner.export.engine.CheckoutPolicies;
+import dev.policydesigner.export.engine.RenderedChecks;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.example.Examples;
@@ -31,7 +33,8 @@ class ProblemsViewModelTest {
         Wiring.services(Preferences.userRoot().node("dev/policydesigner/test-problems"), dir);
     Document document = new Document(diagram, null);
     ProblemsViewModel vm = new ProblemsViewModel(document, services.problems());
-    List<Problem> checked = DiagramChecks.of(diagram);
+    vm.setExtraProblems(EngineProblems.GROUP, services.engineProblems().check(diagram, null));
+    List<Problem> checked = RenderedChecks.all(diagram, CheckoutPolicies.none());
     assertFalse(checked.isEmpty(), "each example has a known weakness");
     assertEquals(checked.size(), vm.problems().size());
 

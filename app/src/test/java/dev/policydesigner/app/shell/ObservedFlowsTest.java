@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.policydesigner.app.canvas.CanvasView;
 import dev.policydesigner.app.canvas.GhostEdgeView;
+import dev.policydesigner.export.engine.DiagramSimulator;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Flow;
+import dev.policydesigner.model.engine.Query;
 import dev.policydesigner.model.example.Examples;
-import dev.policydesigner.model.simulate.Query;
-import dev.policydesigner.model.simulate.Simulator;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.css.PseudoClass;
@@ -93,7 +93,7 @@ class ObservedFlowsTest {
     assertTrue(has(canvas.arrow(added.id()), "observed"));
     assertEquals(
         "ALLOWED",
-        Simulator.simulate(d, Query.between("gateway", "hubble-relay", 4245)).headline(),
+        DiagramSimulator.simulate(d, Query.between("gateway", "hubble-relay", 4245)).headline(),
         "exported, the new flow allows the traffic");
 
     robot.push(KeyCode.CONTROL, KeyCode.Z);

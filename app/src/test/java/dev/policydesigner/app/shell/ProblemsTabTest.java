@@ -9,6 +9,8 @@ import dev.policydesigner.app.template.TemplateView;
 import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.example.Examples;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableRow;
@@ -51,11 +53,12 @@ class ProblemsTabTest {
   }
 
   @Test
-  void hostWithoutRemoteNodeIsListedAndItsQuickFixIsOneUndoableEdit(FxRobot robot) {
+  void hostWithoutRemoteNodeIsListedAndItsQuickFixIsOneUndoableEdit(FxRobot robot)
+      throws TimeoutException {
     robot.interact(() -> view().showTab("tab-problems"));
     TableView<Problem> table =
         robot.from(view()).lookup(".problems-view").queryAs(ProblemsView.class).table();
-    int row = indexOf(table, "host-without-remote-node");
+    int row = waitFor(table, "host-without-remote-node", true);
     assertTrue(row >= 0, "the problem is listed");
     Problem problem = table.getItems().get(row);
     assertTrue(problem.fix().isPresent());
@@ -66,7 +69,8 @@ class ProblemsTabTest {
     robot.clickOn("#quick-fix");
     WaitForAsyncUtils.waitForFxEvents();
 
-    assertEquals(-1, indexOf(table, "host-without-remote-node"), "the fix removes the problem");
+    assertEquals(
+        -1, waitFor(table, "host-without-remote-node", false), "the fix removes the problem");
     robot.interact(() -> view().document().selection().selectOnly(problem.elementId()));
     robot.interact(() -> view().showTab("tab-template"));
     assertTrue(template(robot).contains("- remote-node"), template(robot));
@@ -74,7 +78,7 @@ class ProblemsTabTest {
     robot.push(KeyCode.CONTROL, KeyCode.Z);
     WaitForAsyncUtils.waitForFxEvents();
     assertFalse(template(robot).contains("- remote-node"), template(robot));
-    assertTrue(indexOf(table, "host-without-remote-node") >= 0, "the problem is back");
+    assertTrue(waitFor(table, "host-without-remote-node", true) >= 0, "the problem is back");
     assertFalse(view().document().canUndoProperty().get(), "the fix was one edit");
   }
 
@@ -84,9 +88,9 @@ class ProblemsTabTest {
     robot.interact(() -> view().showTab("tab-problems"));
     TableView<Problem> table =
         robot.from(view()).lookup(".problems-view").queryAs(ProblemsView.class).table();
+    int row = waitFor(table, "host-without-remote-node", true);
     Tab tab = tabWithId("tab-problems");
     assertEquals("Problems (" + table.getItems().size() + ")", tab.getText());
-    int row = indexOf(table, "host-without-remote-node");
     robot.interact(() -> view().document().selection().clear());
     robot.interact(() -> table.scrollTo(row));
     robot.doubleClickOn(
@@ -142,6 +146,14 @@ class ProblemsTabTest {
 
   private static FxRobot robot() {
     return new FxRobot();
+  }
+
+  /** The engine's findings arrive a moment after each edit: waits until the row is (not) there. */
+  private static int waitFor(TableView<Problem> table, String code, boolean present)
+      throws TimeoutException {
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> indexOf(table, code) >= 0 == present);
+    WaitForAsyncUtils.waitForFxEvents();
+    return indexOf(table, code);
   }
 
   private static int indexOf(TableView<Problem> table, String code) {

@@ -203,7 +203,20 @@ public final class CheckoutLock implements AutoCloseable {
 
   /** Who holds the lock, e.g. {@code process 4711 (export since …, running)}. */
   static String holder(Path root) {
-    return Owner.read(root.resolve(NAME)).map(Owner::describe).orElse("another process");
+    // a holder that has just created the lock folder writes its owner file a moment later
+    for (int i = 0; i < 20; i++) {
+      Optional<Owner> owner = Owner.read(root.resolve(NAME));
+      if (owner.isPresent() || !present(root)) {
+        return owner.map(Owner::describe).orElse("another process");
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    return "another process";
   }
 
   /** Whether a lock folder is present at {@code root} (held or stale). */

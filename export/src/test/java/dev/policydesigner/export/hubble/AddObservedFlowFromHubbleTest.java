@@ -3,20 +3,22 @@ package dev.policydesigner.export.hubble;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.policydesigner.export.engine.DiagramSimulator;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.FqdnNode;
 import dev.policydesigner.model.edit.AddObservedFlowEdit;
 import dev.policydesigner.model.edit.EditHistory;
+import dev.policydesigner.model.engine.Endpoint;
+import dev.policydesigner.model.engine.Identity;
+import dev.policydesigner.model.engine.Mode;
+import dev.policydesigner.model.engine.Query;
+import dev.policydesigner.model.engine.Traffic;
+import dev.policydesigner.model.engine.Verdict;
 import dev.policydesigner.model.example.Examples;
 import dev.policydesigner.model.observe.ObservationMatcher;
 import dev.policydesigner.model.observe.ObservationReport;
 import dev.policydesigner.model.observe.ObservationReport.Unmatched;
 import dev.policydesigner.model.observe.ObservedFlow;
-import dev.policydesigner.model.simulate.Endpoint;
-import dev.policydesigner.model.simulate.Mode;
-import dev.policydesigner.model.simulate.Query;
-import dev.policydesigner.model.simulate.Simulator;
-import dev.policydesigner.model.simulate.Verdict;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -62,17 +64,19 @@ class AddObservedFlowFromHubbleTest {
     Diagram before = Examples.rustfs();
     Unmatched curl = matcher.match(before, flows).unmatched().get(0);
     Query query =
-        Query.of(Endpoint.pod("default", "app", "curl"), Endpoint.node("rustfs"), curl.port())
-            .withProtocol(curl.protocol())
+        Query.of(
+                Endpoint.of(Identity.pod("default", "app", "curl")),
+                Endpoint.node("rustfs"),
+                Traffic.of(curl.port(), curl.protocol()))
             .withMode(Mode.ENFORCE)
             .withFlag("rustfs_enabled", true)
             .withFlag("network_policies_enabled", true);
-    Verdict denied = Simulator.simulate(before, query);
+    Verdict denied = DiagramSimulator.simulate(before, query);
     assertTrue(!denied.allowed(), "dropped before the flow exists: " + denied.explanation());
 
     AddObservedFlowEdit edit = new AddObservedFlowEdit(curl);
     Diagram after = edit.apply(before);
-    Verdict allowed = Simulator.simulate(after, query);
+    Verdict allowed = DiagramSimulator.simulate(after, query);
     assertTrue(allowed.allowed(), allowed.explanation());
   }
 }

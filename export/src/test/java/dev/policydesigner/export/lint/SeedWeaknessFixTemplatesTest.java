@@ -2,6 +2,8 @@ package dev.policydesigner.export.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.policydesigner.export.engine.CheckoutPolicies;
+import dev.policydesigner.export.engine.RenderedChecks;
 import dev.policydesigner.export.template.TemplateWriter;
 import dev.policydesigner.export.testing.CiliumSchema;
 import dev.policydesigner.export.testing.MakejinjaOracle.Render;
@@ -11,7 +13,6 @@ import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.derive.PolicyDeriver;
 import dev.policydesigner.model.example.Examples;
-import dev.policydesigner.model.lint.LintSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +30,7 @@ class SeedWeaknessFixTemplatesTest {
 
   private static Diagram fixed(Diagram d, String code) {
     Problem finding =
-        LintSet.standard().check(d).stream()
+        RenderedChecks.all(d, CheckoutPolicies.none()).stream()
             .filter(f -> f.code().equals(code))
             .findFirst()
             .orElseThrow(() -> new AssertionError(code + " is reported"));

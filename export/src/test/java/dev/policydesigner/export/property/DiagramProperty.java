@@ -1,6 +1,8 @@
 package dev.policydesigner.export.property;
 
 import dev.policydesigner.export.diagram.file.DiagramFileWriter;
+import dev.policydesigner.export.engine.DiagramEngine;
+import dev.policydesigner.export.engine.DiagramSimulator;
 import dev.policydesigner.export.template.TemplateWriter;
 import dev.policydesigner.export.testing.BatchRenderer.Outcome;
 import dev.policydesigner.model.Diagram;
@@ -11,11 +13,13 @@ import dev.policydesigner.model.check.DiagramValidator;
 import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.derive.DerivedFile;
 import dev.policydesigner.model.derive.PolicyDeriver;
-import dev.policydesigner.model.simulate.Endpoint;
-import dev.policydesigner.model.simulate.Mode;
-import dev.policydesigner.model.simulate.Query;
-import dev.policydesigner.model.simulate.Simulator;
-import dev.policydesigner.model.simulate.Verdict;
+import dev.policydesigner.model.engine.Endpoint;
+import dev.policydesigner.model.engine.Mode;
+import dev.policydesigner.model.engine.PolicyEngine;
+import dev.policydesigner.model.engine.PolicyReader;
+import dev.policydesigner.model.engine.Query;
+import dev.policydesigner.model.engine.SourceDocument;
+import dev.policydesigner.model.engine.Verdict;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -25,7 +29,10 @@ import java.util.Random;
 
 /**
  * One generated diagram and what must hold for it: it is valid, its templates render to valid
- * policies, every flow is allowed and every pair of subjects it does not connect is denied.
+ * policies, and the policy engine over the rendered templates agrees with the graph: every flow is
+ * allowed and every pair of subjects it does not connect is denied. The engine answers twice: over
+ * the documents real Jinja2 rendered, and over what the in-app renderer renders (what the designer
+ * shows); both must agree with the graph.
  */
 final class DiagramProperty {
   /** The modes each template is rendered in, in this order. */
@@ -83,11 +90,13 @@ final class DiagramProperty {
         file.check(MODES.get(m), renders.get(i).get(m));
       }
     }
+    PolicyEngine jinja = oracleEngine(renders);
+    DiagramEngine shipped = DiagramEngine.of(diagram, Mode.ENFORCE, Map.copyOf(flags()));
     Random random = new Random(seed ^ 0x5DEECE66DL);
     FlowQueries queries = new FlowQueries(diagram, random, flags());
     for (Flow flow : diagram.flows()) {
       for (Query q : queries.of(flow)) {
-        expect(q, true, "flow " + flow.id());
+        expect(q, true, "flow " + flow.id(), jinja, shipped);
       }
     }
     List<Workload[]> unlisted = new ArrayList<>(new UnlistedPairs(diagram).denied());
@@ -96,13 +105,38 @@ final class DiagramProperty {
       Protocol protocol = List.of(Protocol.TCP, Protocol.UDP, Protocol.SCTP).get(random.nextInt(3));
       Endpoint from = Endpoint.node(pair[0].id());
       Endpoint to = Endpoint.node(pair[1].id());
-      expect(queries.query(from, to, 1 + random.nextInt(65535), protocol), false, "unlisted pair");
+      Query q = queries.query(from, to, 1 + random.nextInt(65535), protocol);
+      expect(q, false, "unlisted pair", jinja, shipped);
     }
     return problems;
   }
 
-  private void expect(Query q, boolean allowed, String what) {
-    Verdict v = Simulator.simulate(diagram, q);
+  /** The engine over the documents Jinja2 rendered in enforce mode. */
+  private PolicyEngine oracleEngine(List<List<Outcome>> renders) {
+    List<SourceDocument> docs = new ArrayList<>();
+    int enforce = MODES.indexOf(Mode.ENFORCE);
+    for (int i = 0; i < derived.size(); i++) {
+      Outcome o = renders.get(i).get(enforce);
+      String path = derived.get(i).file().path();
+      if (o.error() == null) {
+        o.render().documents().forEach(d -> docs.add(SourceDocument.of(path, 1, d)));
+      }
+    }
+    return new PolicyEngine(PolicyReader.read(docs));
+  }
+
+  private void expect(
+      Query q, boolean allowed, String what, PolicyEngine jinja, DiagramEngine shipped) {
+    Map<String, Object> values = shipped.values();
+    expect(
+        q,
+        allowed,
+        what + " (Jinja2 render)",
+        DiagramSimulator.simulate(diagram, values, jinja, q));
+    expect(q, allowed, what + " (in-app render)", DiagramSimulator.simulate(shipped, q));
+  }
+
+  private void expect(Query q, boolean allowed, String what, Verdict v) {
     if (v.allowed() != allowed || (!allowed && !v.headline().equals("DENIED"))) {
       problems.add(
           what
@@ -111,12 +145,10 @@ final class DiagramProperty {
               + " → "
               + q.to()
               + " on "
-              + q.port()
-              + "/"
-              + q.protocol()
+              + q.traffic()
               + " should be "
               + (allowed ? "ALLOWED" : "DENIED")
-              + ", simulator says:\n"
+              + ", the engine says:\n"
               + v.explanation());
     }
   }

@@ -9,9 +9,11 @@ import dev.policydesigner.model.Node;
 import dev.policydesigner.model.PortRange;
 import dev.policydesigner.model.Protocol;
 import dev.policydesigner.model.Workload;
-import dev.policydesigner.model.simulate.Endpoint;
-import dev.policydesigner.model.simulate.Mode;
-import dev.policydesigner.model.simulate.Query;
+import dev.policydesigner.model.engine.Endpoint;
+import dev.policydesigner.model.engine.Identity;
+import dev.policydesigner.model.engine.Mode;
+import dev.policydesigner.model.engine.Query;
+import dev.policydesigner.model.engine.Traffic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,20 +57,20 @@ final class FlowQueries {
   }
 
   Query query(Endpoint from, Endpoint to, int port, Protocol protocol) {
-    return Query.of(from, to, port).withProtocol(protocol).withMode(Mode.ENFORCE).withFlags(flags);
+    return Query.of(from, to, Traffic.of(port, protocol)).withMode(Mode.ENFORCE).withFlags(flags);
   }
 
   private List<Endpoint> endpoints(Node node) {
     List<Endpoint> result = new ArrayList<>();
     if (node instanceof EntityNode e) {
       for (Entity entity : e.entities()) {
-        result.add(Endpoint.entity(entity));
+        result.add(Endpoint.of(Identity.entity(entity)));
       }
       return result;
     }
     result.add(Endpoint.node(node.id()));
     if (node instanceof CidrNode c) {
-      result.add(Endpoint.ip(RandomCidr.addressOutsideExcepts(c, random)));
+      result.add(Endpoint.of(Identity.address(RandomCidr.addressOutsideExcepts(c, random))));
     }
     return result;
   }

@@ -7,7 +7,7 @@ import dev.policydesigner.model.NetworkPolicyFallback;
 import dev.policydesigner.model.PolicySubject;
 import dev.policydesigner.model.derive.DerivedFile;
 import dev.policydesigner.model.derive.DerivedPolicy;
-import dev.policydesigner.model.simulate.Mode;
+import dev.policydesigner.model.engine.Mode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

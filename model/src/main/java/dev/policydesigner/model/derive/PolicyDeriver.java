@@ -148,7 +148,7 @@ public final class PolicyDeriver {
       if (isDnsRule(r)) {
         hasDns = true;
         if (!r.l7().isEmpty()) {
-          result.add(r);
+          result.add(withNamesOf(r, fqdnRules));
         } else {
           result.add(withDnsL7(r));
           if (!onlyDnsPorts(r.ports())) {
@@ -171,6 +171,30 @@ public final class PolicyDeriver {
               "DNS resolution through Cilium's DNS proxy (needed by toFQDNs)"));
     }
     return result;
+  }
+
+  /**
+   * A DNS rule whose DNS L7 rule lists names, with the names of the {@code toFQDNs} rules it does
+   * not list added: the DNS proxy refuses lookups of other names, so without them the FQDN rules
+   * would never learn an address.
+   */
+  private static Rule withNamesOf(Rule dns, List<Rule> fqdnRules) {
+    List<FqdnSelector> names = new ArrayList<>(dns.l7().dns());
+    if (names.isEmpty() || names.contains(FqdnSelector.pattern("*"))) {
+      return dns;
+    }
+    for (Rule f : fqdnRules) {
+      for (FqdnSelector s : ((Peer.Fqdns) f.peer()).selectors()) {
+        if (!names.contains(s)) {
+          names.add(s);
+        }
+      }
+    }
+    if (names.size() == dns.l7().dns().size()) {
+      return dns;
+    }
+    L7Rules l7 = new L7Rules(dns.l7().http(), names);
+    return new Rule(dns.flowId(), dns.peer(), dns.ports(), l7, dns.guard(), dns.description());
   }
 
   /**

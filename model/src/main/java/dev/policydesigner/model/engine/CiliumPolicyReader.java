@@ -78,7 +78,7 @@ final class CiliumPolicyReader {
           explicit
               ? "enableDefaultDeny." + name + " is true"
               : "enableDefaultDeny." + name + " is false, so it only adds allows";
-      return new DirectionRules(explicit, reason, allows, denies);
+      return new DirectionRules(explicit, !explicit, reason, allows, denies);
     }
     String reason =
         hasRules
@@ -89,7 +89,7 @@ final class CiliumPolicyReader {
                     ? " (its empty rule `" + name + ": [{}]` admits nobody)"
                     : "")
             : "it has no " + name + " rules";
-    return new DirectionRules(hasRules, reason, allows, denies);
+    return new DirectionRules(hasRules, false, reason, allows, denies);
   }
 
   private Boolean explicitDefaultDeny(Map<String, Object> spec, String direction) {

@@ -36,9 +36,14 @@ public record Decision(
     return deniedForSure ? Outcome.DENIED : Outcome.UNKNOWN;
   }
 
-  /** {@code from → to on traffic}. */
+  /** {@code from → to on traffic}, with the ends named as the sides name them. */
   public String description() {
-    return from.label() + " → " + to.label() + " on " + traffic;
+    return egress.endpoint() + " → " + ingress.endpoint() + " on " + traffic;
+  }
+
+  /** A copy that names the source {@code fromName} and the destination {@code toName}. */
+  public Decision named(String fromName, String toName) {
+    return new Decision(from, to, traffic, egress.named(fromName), ingress.named(toName));
   }
 
   /** The outcome on the first line, then each side with its deciding rules and file:line. */

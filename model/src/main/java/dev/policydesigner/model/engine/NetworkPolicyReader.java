@@ -71,7 +71,7 @@ final class NetworkPolicyReader {
       }
       rules.add(new EngineRule(source, peers, PortReader.kubernetes(ctx, rule)));
     }
-    return new DirectionRules(true, why, rules, List.of());
+    return new DirectionRules(true, false, why, rules, List.of());
   }
 
   private Optional<Peer> peer(Object node) {

@@ -121,7 +121,17 @@ public final class PolicyEngine {
     return resolves;
   }
 
-  private EndpointView view(Identity identity) {
+  /** The names whose lookups the DNS proxy sees for {@code identity}. */
+  List<FqdnSelector> dnsNames(Identity identity) {
+    return dnsVisible(view(identity));
+  }
+
+  /** The policies selecting {@code identity}. */
+  List<EnginePolicy> selecting(Identity identity) {
+    return selecting(view(identity));
+  }
+
+  EndpointView view(Identity identity) {
     return views.computeIfAbsent(identity, i -> new EndpointView(i, set.namespaces()));
   }
 

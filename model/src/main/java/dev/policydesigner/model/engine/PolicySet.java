@@ -59,6 +59,13 @@ public final class PolicySet {
     return policies.size();
   }
 
+  /** A copy that also reports {@code more} (e.g. templates that could not be rendered), first. */
+  public PolicySet withProblems(List<ReadProblem> more) {
+    List<ReadProblem> r = new ArrayList<>(more);
+    r.addAll(problems);
+    return new PolicySet(policies, namespaces, services, r);
+  }
+
   /** This set and {@code other}'s policies, namespaces and Services together. */
   public PolicySet plus(PolicySet other) {
     List<EnginePolicy> p = new ArrayList<>(policies);

@@ -67,6 +67,26 @@ public final class PortSet {
     return false;
   }
 
+  /** The lowest port of the first protocol (TCP, UDP, SCTP, ICMP, ICMPv6) it holds. */
+  public java.util.Optional<Traffic> first() {
+    for (Map.Entry<IpProtocol, int[]> e : ranges.entrySet()) {
+      return java.util.Optional.of(new Traffic(e.getKey(), e.getValue()[0]));
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** The set cut into one piece per protocol and contiguous range, in order. */
+  public List<PortSet> pieces() {
+    List<PortSet> out = new ArrayList<>();
+    for (Map.Entry<IpProtocol, int[]> e : ranges.entrySet()) {
+      int[] r = e.getValue();
+      for (int i = 0; i < r.length; i += 2) {
+        out.add(of(e.getKey(), r[i], r[i + 1]));
+      }
+    }
+    return out;
+  }
+
   /** Whether the set is empty. */
   public boolean isEmpty() {
     return ranges.isEmpty();
@@ -113,47 +133,63 @@ public final class PortSet {
   private PortSet combine(PortSet other, Op op) {
     EnumMap<IpProtocol, int[]> m = new EnumMap<>(IpProtocol.class);
     for (IpProtocol p : IpProtocol.values()) {
-      int[] a = ranges.getOrDefault(p, new int[0]);
-      int[] b = other.ranges.getOrDefault(p, new int[0]);
-      int[] r = combine(p, a, b, op);
-      if (r.length > 0) {
+      int[] a = ranges.get(p);
+      int[] b = other.ranges.get(p);
+      int[] r =
+          switch (op) {
+            case UNION -> a == null ? b : b == null ? a : merge(a, b, op);
+            case INTERSECT -> a == null || b == null ? null : merge(a, b, op);
+            case MINUS -> a == null ? null : b == null ? a : merge(a, b, op);
+          };
+      if (r != null && r.length > 0) {
         m.put(p, r);
       }
     }
     return new PortSet(m);
   }
 
-  /** Sweeps the boundaries of both range lists and keeps the spans where {@code op} holds. */
-  private static int[] combine(IpProtocol p, int[] a, int[] b, Op op) {
-    List<Integer> out = new ArrayList<>();
-    int start = -1;
-    for (int x = p.min(); x <= p.max(); ) {
-      boolean inA = inRanges(a, x);
-      boolean inB = inRanges(b, x);
-      boolean keep =
-          switch (op) {
-            case UNION -> inA || inB;
-            case INTERSECT -> inA && inB;
-            case MINUS -> inA && !inB;
-          };
-      int next = Math.min(nextBoundary(a, x), nextBoundary(b, x));
-      if (keep && start < 0) {
+  /**
+   * Combines two sorted lists of disjoint inclusive ranges by sweeping their boundaries once: a
+   * value is kept where {@code op} holds for its membership in {@code a} and {@code b}.
+   */
+  private static int[] merge(int[] a, int[] b, Op op) {
+    int[] points = new int[a.length + b.length];
+    int n = 0;
+    for (int i = 0; i < a.length; i += 2) {
+      points[n++] = a[i];
+      points[n++] = a[i + 1] + 1;
+    }
+    for (int i = 0; i < b.length; i += 2) {
+      points[n++] = b[i];
+      points[n++] = b[i + 1] + 1;
+    }
+    java.util.Arrays.sort(points, 0, n);
+    int[] out = new int[n + 2];
+    int size = 0;
+    int start = Integer.MIN_VALUE;
+    for (int i = 0; i < n; i++) {
+      int x = points[i];
+      if (i + 1 < n && points[i + 1] == x) {
+        continue; // evaluate each boundary once
+      }
+      boolean keep = holds(op, inRanges(a, x), inRanges(b, x));
+      if (keep && start == Integer.MIN_VALUE) {
         start = x;
-      } else if (!keep && start >= 0) {
-        out.add(start);
-        out.add(x - 1);
-        start = -1;
+      } else if (!keep && start != Integer.MIN_VALUE) {
+        out[size++] = start;
+        out[size++] = x - 1;
+        start = Integer.MIN_VALUE;
       }
-      if (next > p.max()) {
-        break;
-      }
-      x = next;
     }
-    if (start >= 0) {
-      out.add(start);
-      out.add(p.max());
-    }
-    return out.stream().mapToInt(Integer::intValue).toArray();
+    return java.util.Arrays.copyOf(out, size);
+  }
+
+  private static boolean holds(Op op, boolean inA, boolean inB) {
+    return switch (op) {
+      case UNION -> inA || inB;
+      case INTERSECT -> inA && inB;
+      case MINUS -> inA && !inB;
+    };
   }
 
   private static boolean inRanges(int[] r, int x) {
@@ -163,20 +199,6 @@ public final class PortSet {
       }
     }
     return false;
-  }
-
-  /** The smallest value above {@code x} where membership in {@code r} may change. */
-  private static int nextBoundary(int[] r, int x) {
-    int next = Integer.MAX_VALUE;
-    for (int i = 0; i < r.length; i += 2) {
-      if (r[i] > x) {
-        next = Math.min(next, r[i]);
-      }
-      if (r[i + 1] + 1 > x) {
-        next = Math.min(next, r[i + 1] + 1);
-      }
-    }
-    return next;
   }
 
   /**

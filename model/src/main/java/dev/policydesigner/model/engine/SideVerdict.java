@@ -33,6 +33,12 @@ public record SideVerdict(
     notes = List.copyOf(notes);
   }
 
+  /** A copy that names its endpoint {@code name}. */
+  public SideVerdict named(String name) {
+    return new SideVerdict(
+        direction, name, allowed, unknown, defaultDenyBy, allowedBy, deniedBy, explanation, notes);
+  }
+
   /** Whether some policy makes this side default-deny. */
   public boolean restricted() {
     return !defaultDenyBy.isEmpty();

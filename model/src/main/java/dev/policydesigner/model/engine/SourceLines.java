@@ -13,6 +13,14 @@ public final class SourceLines {
   private final Map<Object, Integer> lines = new IdentityHashMap<>();
   private final Map<Integer, String> comments = new HashMap<>();
 
+  /** A copy with the same lines and comments, to fill further. */
+  public SourceLines copy() {
+    SourceLines c = new SourceLines();
+    c.lines.putAll(lines);
+    c.comments.putAll(comments);
+    return c;
+  }
+
   /** Records that {@code node} (a map or list of the tree) starts on template line {@code line}. */
   public void put(Object node, int line) {
     if (node != null && line > 0) {

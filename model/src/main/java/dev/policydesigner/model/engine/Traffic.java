@@ -28,6 +28,17 @@ public record Traffic(IpProtocol protocol, int port) {
     return new Traffic(IpProtocol.TCP, port);
   }
 
+  /** {@code port} with a flow's protocol; {@code ANY} is asked as TCP. */
+  public static Traffic of(int port, dev.policydesigner.model.Protocol protocol) {
+    IpProtocol p =
+        switch (protocol) {
+          case UDP -> IpProtocol.UDP;
+          case SCTP -> IpProtocol.SCTP;
+          default -> IpProtocol.TCP;
+        };
+    return new Traffic(p, port);
+  }
+
   /** UDP on {@code port}. */
   public static Traffic udp(int port) {
     return new Traffic(IpProtocol.UDP, port);

@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * The lints run together, in a fixed order. The checks that need the repo ({@code
  * kustomization-guard}) or raw values ({@code invalid-value}) live with the repo checks and
- * validation.
+ * validation; the ones about what the cluster does ({@code fqdn-without-dns}, {@code
+ * netpol-defeats-audit}, {@code host-without-remote-node}, {@code one-sided-flow}) are computed by
+ * the policy engine on the rendered templates ({@code EngineChecks}).
  */
 public final class LintSet {
   private final List<Lint> lints;
@@ -22,9 +24,6 @@ public final class LintSet {
   public static LintSet standard() {
     return new LintSet(
         List.of(
-            new FqdnWithoutDnsLint(),
-            new HostWithoutRemoteNodeLint(),
-            new NetpolDefeatsAuditLint(),
             new CoarseNetpolLint(),
             new DefaultDenyFalseIsNotAuditLint(),
             new ServicePortLint(),
@@ -33,7 +32,6 @@ public final class LintSet {
             new DuplicateSelectorLint(),
             new FqdnIngressLint(),
             new DuplicateRuleLint(),
-            new OneSidedFlowLint(),
             new FileOutsideNamespaceLint()));
   }
 

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.policydesigner.model.DefaultDenyStyle;
 import dev.policydesigner.model.Diagram;
-import dev.policydesigner.model.Entity;
-import dev.policydesigner.model.EntityNode;
 import dev.policydesigner.model.Flow;
 import dev.policydesigner.model.FqdnNode;
 import dev.policydesigner.model.FqdnSelector;
@@ -32,53 +30,6 @@ class LintsTest {
     List<Problem> findings = lint.check(d);
     findings.forEach(f -> assertEquals(lint.code(), f.code()));
     return findings;
-  }
-
-  @Test
-  void hostWithoutRemoteNodeFlagsAHostOnlyPeerAndItsFixAddsRemoteNode() {
-    EntityNode agents = new EntityNode("agents", "Agents", List.of(Entity.HOST), LintFixtures.AT);
-    Diagram d =
-        diagram(List.of(agents), List.of(Flow.of("f", "web", "agents", HTTPS, "to agents")));
-    List<Problem> findings = run(new HostWithoutRemoteNodeLint(), d);
-    assertEquals(1, findings.size());
-    Problem f = findings.get(0);
-    assertEquals("agents", f.nodeId());
-    assertEquals("f", f.flowId());
-    assertEquals(LintFixtures.FILE, f.file());
-    assertEquals("web", f.policy());
-    Diagram fixed = f.fix().orElseThrow().apply(d);
-    assertEquals(
-        List.of(Entity.HOST, Entity.REMOTE_NODE),
-        ((EntityNode) fixed.node("agents").orElseThrow()).entities());
-    assertTrue(run(new HostWithoutRemoteNodeLint(), fixed).isEmpty());
-  }
-
-  @Test
-  void hostWithoutRemoteNodeIgnoresPeersOfWorkloadsWithoutPolicy() {
-    EntityNode agents = new EntityNode("agents", "Agents", List.of(Entity.HOST), LintFixtures.AT);
-    Workload other = workload("other", KindHint.APP, "shop", "app", "other");
-    Diagram d =
-        diagram(List.of(agents, other), List.of(Flow.of("f", "other", "agents", HTTPS, "x")));
-    assertTrue(run(new HostWithoutRemoteNodeLint(), d).isEmpty());
-  }
-
-  @Test
-  void netpolDefeatsAuditFlagsAFallbackEmittedInAuditModeAndItsFixRestrictsIt() {
-    Diagram d =
-        diagram(List.of(), List.of(), DefaultDenyStyle.IF_BLOCK, NetworkPolicyFallback.PRECISE);
-    List<Problem> findings = run(new NetpolDefeatsAuditLint(), d);
-    assertEquals(1, findings.size());
-    Diagram fixed = findings.get(0).fix().orElseThrow().apply(d);
-    assertTrue(fixed.subject("web").orElseThrow().fallbackOnlyWhenEnforcing());
-    assertTrue(run(new NetpolDefeatsAuditLint(), fixed).isEmpty());
-  }
-
-  @Test
-  void netpolDefeatsAuditIgnoresPoliciesWithoutFallbackOrWithoutAuditMode() {
-    assertTrue(run(new NetpolDefeatsAuditLint(), diagram(List.of(), List.of())).isEmpty());
-    Diagram none =
-        diagram(List.of(), List.of(), DefaultDenyStyle.NONE, NetworkPolicyFallback.NAMESPACE);
-    assertTrue(run(new NetpolDefeatsAuditLint(), none).isEmpty());
   }
 
   @Test

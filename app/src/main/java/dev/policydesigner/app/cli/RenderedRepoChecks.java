@@ -1,0 +1,43 @@
+package dev.policydesigner.app.cli;
+
+import dev.policydesigner.export.engine.CheckoutPolicies;
+import dev.policydesigner.export.repo.RepoCheckout;
+import dev.policydesigner.model.check.Problem;
+import dev.policydesigner.model.check.Severity;
+import dev.policydesigner.model.engine.EngineChecks;
+import dev.policydesigner.model.engine.Mode;
+import dev.policydesigner.model.engine.PolicyEngine;
+import dev.policydesigner.model.engine.ReadProblem;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code check --repo}'s checks of what the cluster will do, computed by the policy engine on the
+ * documents the checkout's policy files render to with its values, in enforce and in audit mode:
+ * {@code fqdn-without-dns}, {@code host-without-remote-node}, {@code one-sided-flow}, {@code
+ * netpol-defeats-audit}, each at the template line concerned; and, as warnings, the parts of a
+ * policy the engine cannot read.
+ */
+final class RenderedRepoChecks implements RepoProblemSource {
+  /** The code of a policy part the engine cannot read (it reads the rest). */
+  static final String UNREAD = "policy-not-simulated";
+
+  @Override
+  public List<Problem> problems(RepoCheckout checkout) {
+    CheckoutPolicies files = RepoEngines.policies(checkout);
+    PolicyEngine enforce = RepoEngines.engine(files, RepoEngines.values(checkout, Mode.ENFORCE));
+    PolicyEngine audit = RepoEngines.engine(files, RepoEngines.values(checkout, Mode.AUDIT));
+    List<Problem> all = new ArrayList<>(EngineChecks.check(enforce, audit));
+    Set<String> seen = new LinkedHashSet<>();
+    for (PolicyEngine e : List.of(enforce, audit)) {
+      for (ReadProblem p : e.policies().problems()) {
+        if (!p.message().startsWith("cannot render") && seen.add(p.label())) {
+          all.add(Problem.of(Severity.WARNING, UNREAD, p.message()).atFile(p.file(), p.line()));
+        }
+      }
+    }
+    return all;
+  }
+}

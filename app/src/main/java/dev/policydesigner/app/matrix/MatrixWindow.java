@@ -1,0 +1,67 @@
+package dev.policydesigner.app.matrix;
+
+import dev.policydesigner.model.engine.Mode;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** A window showing the connectivity matrix as a table, with mode, filter and search. */
+public final class MatrixWindow extends Stage {
+  private final TableView<MatrixRow> table = new TableView<>();
+
+  /** A window over {@code model}, owned by {@code owner}. */
+  public MatrixWindow(Window owner, MatrixViewModel model) {
+    initOwner(owner);
+    setTitle("Connectivity matrix");
+    ChoiceBox<Mode> mode = new ChoiceBox<>();
+    mode.getItems().setAll(Mode.values());
+    mode.valueProperty().bindBidirectional(model.modeProperty());
+    mode.setId("matrix-mode");
+    ChoiceBox<MatrixViewModel.RowFilter> filter = new ChoiceBox<>();
+    filter.getItems().setAll(MatrixViewModel.RowFilter.values());
+    filter.valueProperty().bindBidirectional(model.filterProperty());
+    filter.setId("matrix-filter");
+    TextField search = new TextField();
+    search.setPromptText("Search source, destination or port");
+    search.textProperty().bindBidirectional(model.searchProperty());
+    search.setId("matrix-search");
+    HBox.setHgrow(search, Priority.ALWAYS);
+    HBox top = new HBox(8, new Label("Mode"), mode, filter, search);
+    top.setPadding(new Insets(8));
+    table.setItems(model.rows());
+    table.getColumns().add(column("From", MatrixRow::from, 320));
+    table.getColumns().add(column("To", MatrixRow::to, 320));
+    table.getColumns().add(column("Ports", MatrixRow::ports, 220));
+    table.setId("matrix-table");
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+    Label summary = new Label();
+    summary.textProperty().bind(model.summaryProperty());
+    summary.setPadding(new Insets(6, 8, 8, 8));
+    BorderPane root = new BorderPane(table, top, null, summary, null);
+    setScene(new Scene(root, 900, 560));
+  }
+
+  private static TableColumn<MatrixRow, String> column(
+      String title, Function<MatrixRow, String> value, double w) {
+    TableColumn<MatrixRow, String> c = new TableColumn<>(title);
+    c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    c.setPrefWidth(w);
+    return c;
+  }
+
+  /** The table, for tests. */
+  public TableView<MatrixRow> table() {
+    return table;
+  }
+}

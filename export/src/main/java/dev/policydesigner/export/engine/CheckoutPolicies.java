@@ -1,0 +1,129 @@
+package dev.policydesigner.export.engine;
+
+import dev.policydesigner.export.preview.MakejinjaRenderer;
+import dev.policydesigner.model.engine.PolicySet;
+import dev.policydesigner.model.engine.ReadProblem;
+import dev.policydesigner.model.engine.SourceDocument;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The files of a checkout the engine reads, held as text: every template ({@code *.j2}) and every
+ * plain YAML file under {@code templates/} that holds a CiliumNetworkPolicy,
+ * CiliumClusterwideNetworkPolicy, NetworkPolicy or Namespace. Rendered for one value set at a time
+ * with the in-app renderer. Immutable.
+ */
+public final class CheckoutPolicies {
+  private static final List<String> KINDS =
+      List.of(
+          "CiliumNetworkPolicy",
+          "CiliumClusterwideNetworkPolicy",
+          "kind: NetworkPolicy",
+          "kind: Namespace");
+
+  private final Map<String, String> files;
+
+  private CheckoutPolicies(Map<String, String> files) {
+    this.files = Map.copyOf(files);
+  }
+
+  /** No files. */
+  public static CheckoutPolicies none() {
+    return new CheckoutPolicies(Map.of());
+  }
+
+  /** The files of these paths (repo-relative) with these texts. */
+  public static CheckoutPolicies of(Map<String, String> files) {
+    return new CheckoutPolicies(files);
+  }
+
+  /** Reads the policy files under {@code root}/templates. */
+  public static CheckoutPolicies read(Path root) throws IOException {
+    Map<String, String> files = new LinkedHashMap<>();
+    Path templates = root.resolve("templates");
+    if (!Files.isDirectory(templates)) {
+      return none();
+    }
+    List<Path> paths;
+    try (Stream<Path> walk = Files.walk(templates)) {
+      paths =
+          walk.filter(Files::isRegularFile).filter(CheckoutPolicies::yamlName).sorted().toList();
+    }
+    for (Path p : paths) {
+      String text = Files.readString(p, StandardCharsets.UTF_8);
+      if (KINDS.stream().anyMatch(text::contains)) {
+        files.put(root.relativize(p).toString().replace('\\', '/'), text);
+      }
+    }
+    return new CheckoutPolicies(files);
+  }
+
+  private static boolean yamlName(Path p) {
+    String n = p.getFileName().toString();
+    return (n.endsWith(".yaml.j2")
+            || n.endsWith(".yml.j2")
+            || n.endsWith(".yaml")
+            || n.endsWith(".yml"))
+        && !n.startsWith("kustomization.");
+  }
+
+  /** The repo-relative paths, sorted. */
+  public List<String> paths() {
+    return files.keySet().stream().sorted().toList();
+  }
+
+  /** The text of one file, or {@code null}. */
+  public String text(String path) {
+    return files.get(path);
+  }
+
+  /** The same files without {@code paths} (the ones a diagram writes itself). */
+  public CheckoutPolicies without(Set<String> paths) {
+    Map<String, String> copy = new LinkedHashMap<>(files);
+    paths.forEach(copy::remove);
+    return new CheckoutPolicies(copy);
+  }
+
+  /** The same files plus (or replacing) {@code more}. */
+  public CheckoutPolicies with(Map<String, String> more) {
+    Map<String, String> copy = new LinkedHashMap<>(files);
+    copy.putAll(more);
+    return new CheckoutPolicies(copy);
+  }
+
+  /** Every file rendered for {@code values}, in path order (rendered on all cores). */
+  public List<RenderedFile> render(MakejinjaRenderer renderer, Map<String, Object> values) {
+    RenderedDocuments documents = new RenderedDocuments(renderer);
+    return paths().parallelStream()
+        .map(
+            path ->
+                path.endsWith(".j2")
+                    ? documents.render(path, files.get(path), values)
+                    : RenderedDocuments.plain(path, files.get(path)))
+        .toList();
+  }
+
+  /** The policies of every file rendered for {@code values}, with what could not be read. */
+  public PolicySet policies(MakejinjaRenderer renderer, Map<String, Object> values) {
+    return policiesOf(render(renderer, values));
+  }
+
+  /** The policies of rendered files, with their render problems. */
+  public static PolicySet policiesOf(List<RenderedFile> rendered) {
+    List<SourceDocument> docs = new ArrayList<>();
+    List<ReadProblem> problems = new ArrayList<>();
+    for (RenderedFile f : rendered) {
+      docs.addAll(f.documents());
+      problems.addAll(f.problems());
+    }
+    return dev.policydesigner.model.engine.PolicyReader.read(docs).withProblems(problems);
+  }
+}

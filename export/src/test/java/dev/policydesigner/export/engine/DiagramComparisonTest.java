@@ -1,0 +1,80 @@
+package dev.policydesigner.export.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.policydesigner.export.plan.Exporter;
+import dev.policydesigner.export.preview.ValuesSource;
+import dev.policydesigner.export.repo.RepoCheckout;
+import dev.policydesigner.export.template.TemplateWriter;
+import dev.policydesigner.export.testing.TestData;
+import dev.policydesigner.model.Diagram;
+import dev.policydesigner.model.Flow;
+import dev.policydesigner.model.KindHint;
+import dev.policydesigner.model.Label;
+import dev.policydesigner.model.Node;
+import dev.policydesigner.model.PortRange;
+import dev.policydesigner.model.Position;
+import dev.policydesigner.model.Workload;
+import dev.policydesigner.model.engine.Identity;
+import dev.policydesigner.model.engine.Mode;
+import dev.policydesigner.model.example.Examples;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A diagram compared with the checkout it was exported to: only the new flow is marked. */
+class DiagramComparisonTest {
+  @TempDir Path dir;
+
+  @Test
+  void aNewConsumerOfRustfsIsAddedInBothModesAndOnlyItsFlowIsMarked() throws Exception {
+    Path repo = TestData.copySampleRepo(dir);
+    Diagram rustfs = Examples.rustfs();
+    Exporter exporter = new Exporter();
+    exporter.apply(
+        exporter.plan(rustfs, RepoCheckout.open(repo), new TemplateWriter()::write), true);
+    CheckoutPolicies exported = CheckoutPolicies.read(repo);
+    Map<String, Object> values = ValuesSource.ofRepo(repo).values();
+
+    assertTrue(DiagramComparison.of(rustfs, exported, exported, values).isEmpty());
+
+    Workload trino =
+        new Workload(
+            "trino",
+            "Trino",
+            KindHint.APP,
+            "analytics",
+            List.of(new Label("app", "trino")),
+            List.of(),
+            null,
+            new Position(0, 0));
+    List<Node> nodes = new ArrayList<>(rustfs.nodes());
+    nodes.add(trino);
+    List<Flow> flows = new ArrayList<>(rustfs.flows());
+    flows.add(Flow.of("trino-to-rustfs", "trino", "rustfs", List.of(PortRange.tcp(9000)), "S3"));
+    Diagram changed = rustfs.withNodes(nodes).withFlows(flows);
+
+    DiagramComparison c = DiagramComparison.of(changed, exported, exported, values);
+    assertEquals(Map.of("trino-to-rustfs", "added"), c.flowMarks());
+    for (Mode mode : Mode.values()) {
+      var diff = c.diffs().get(mode);
+      assertEquals(List.of(), diff.removed(), mode + "");
+      // the seed's coarse NetworkPolicy now admits the whole analytics namespace on 9000-9001
+      assertTrue(
+          diff.added().stream()
+              .allMatch(a -> ((Identity.Pod) a.from()).namespace().equals("analytics")),
+          mode + ": " + diff.added());
+      assertTrue(
+          diff.added().stream()
+              .anyMatch(
+                  a ->
+                      a.from().equals(Identity.pod("analytics", "app", "trino"))
+                          && a.ports().contains(dev.policydesigner.model.engine.Traffic.tcp(9000))),
+          mode + ": " + diff.added());
+    }
+  }
+}
