@@ -3,11 +3,10 @@ package dev.policydesigner.app.cli;
 import dev.policydesigner.export.engine.CheckoutPolicies;
 import dev.policydesigner.export.repo.RepoCheckout;
 import dev.policydesigner.model.check.Problem;
-import dev.policydesigner.model.check.Severity;
 import dev.policydesigner.model.engine.EngineChecks;
 import dev.policydesigner.model.engine.Mode;
 import dev.policydesigner.model.engine.PolicyEngine;
-import dev.policydesigner.model.engine.ReadProblem;
+import dev.policydesigner.model.engine.PolicySet;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,9 +20,6 @@ import java.util.Set;
  * policy the engine cannot read.
  */
 final class RenderedRepoChecks implements RepoProblemSource {
-  /** The code of a policy part the engine cannot read (it reads the rest). */
-  static final String UNREAD = "policy-not-simulated";
-
   @Override
   public List<Problem> problems(RepoCheckout checkout) {
     CheckoutPolicies files = RepoEngines.policies(checkout);
@@ -32,9 +28,9 @@ final class RenderedRepoChecks implements RepoProblemSource {
     List<Problem> all = new ArrayList<>(EngineChecks.check(enforce, audit));
     Set<String> seen = new LinkedHashSet<>();
     for (PolicyEngine e : List.of(enforce, audit)) {
-      for (ReadProblem p : e.policies().problems()) {
-        if (!p.message().startsWith("cannot render") && seen.add(p.label())) {
-          all.add(Problem.of(Severity.WARNING, UNREAD, p.message()).atFile(p.file(), p.line()));
+      for (Problem p : e.policies().problems()) {
+        if (p.code().equals(PolicySet.UNREAD) && seen.add(p.toString())) {
+          all.add(p);
         }
       }
     }

@@ -103,7 +103,7 @@ final class SimulateCommand implements Callable<Integer> {
             ((Endpoint.Of) source).identity(), ((Endpoint.Of) destination).identity(), traffic);
     List<String> notes = new ArrayList<>();
     notes.add("rendered in " + RepoEngines.modeOf(v).value() + " mode");
-    engine.policies().problems().forEach(p -> notes.add(p.label()));
+    engine.policies().problems().forEach(p -> notes.add(p.toString()));
     return new Verdict(List.of(d), notes, List.of());
   }
 

@@ -1,8 +1,8 @@
 package dev.policydesigner.export.engine;
 
 import dev.policydesigner.export.preview.MakejinjaRenderer;
+import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.engine.PolicySet;
-import dev.policydesigner.model.engine.ReadProblem;
 import dev.policydesigner.model.engine.SourceDocument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -119,7 +119,7 @@ public final class CheckoutPolicies {
   /** The policies of rendered files, with their render problems. */
   public static PolicySet policiesOf(List<RenderedFile> rendered) {
     List<SourceDocument> docs = new ArrayList<>();
-    List<ReadProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     for (RenderedFile f : rendered) {
       docs.addAll(f.documents());
       problems.addAll(f.problems());

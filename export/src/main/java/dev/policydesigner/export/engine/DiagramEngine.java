@@ -11,7 +11,6 @@ import dev.policydesigner.model.derive.PolicyDeriver;
 import dev.policydesigner.model.engine.Mode;
 import dev.policydesigner.model.engine.PolicyEngine;
 import dev.policydesigner.model.engine.PolicySet;
-import dev.policydesigner.model.engine.ReadProblem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -64,7 +63,8 @@ public final class DiagramEngine {
         spans.put(path, t.spans());
       } catch (IllegalArgumentException e) {
         String why = "cannot be written (its policies are left out): " + e.getMessage();
-        unwritten.add(new RenderedFile(path, List.of(), List.of(new ReadProblem(path, 1, why))));
+        unwritten.add(
+            new RenderedFile(path, List.of(), List.of(PolicySet.unrendered(path, 1, why))));
         spans.put(path, List.of());
       }
     }

@@ -62,7 +62,7 @@ public final class DiagramSimulator {
     if (!errors.isEmpty() || !notes.isEmpty()) {
       return new Verdict(List.of(), notes, errors);
     }
-    engine.policies().problems().forEach(p -> notes.add(p.label()));
+    engine.policies().problems().forEach(p -> notes.add(p.toString()));
     Traffic traffic = containerPort(diagram, query, notes);
     List<Decision> cases = new ArrayList<>();
     for (int i = 0; i < from.identities().size(); i++) {

@@ -2,7 +2,7 @@ package dev.policydesigner.export.engine;
 
 import dev.policydesigner.export.preview.MakejinjaRenderer;
 import dev.policydesigner.export.preview.RenderException;
-import dev.policydesigner.model.engine.ReadProblem;
+import dev.policydesigner.model.engine.PolicySet;
 import dev.policydesigner.model.engine.SourceDocument;
 import dev.policydesigner.model.engine.SourceLines;
 import java.io.StringReader;
@@ -43,7 +43,7 @@ public final class RenderedDocuments {
           file,
           List.of(),
           List.of(
-              new ReadProblem(
+              PolicySet.unrendered(
                   file, line, "cannot render (its policies are left out): " + e.getMessage())));
     }
     SourceLines comments = new SourceLines();
@@ -84,10 +84,10 @@ public final class RenderedDocuments {
       return new RenderedFile(
           file,
           docs,
-          List.of(new ReadProblem(file, line, "the render is not valid YAML: " + what)));
+          List.of(PolicySet.unread(file, line, "the render is not valid YAML: " + what)));
     } catch (YAMLException e) {
       return new RenderedFile(
-          file, docs, List.of(new ReadProblem(file, 1, "the render is not valid YAML: " + e)));
+          file, docs, List.of(PolicySet.unread(file, 1, "the render is not valid YAML: " + e)));
     }
     return new RenderedFile(file, docs, List.of());
   }

@@ -1,6 +1,6 @@
 package dev.policydesigner.export.engine;
 
-import dev.policydesigner.model.engine.ReadProblem;
+import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.engine.SourceDocument;
 import java.util.List;
 
@@ -11,8 +11,7 @@ import java.util.List;
  * @param documents its documents, each part placed at its template line
  * @param problems why it could not be rendered or parsed, at file:line
  */
-public record RenderedFile(
-    String file, List<SourceDocument> documents, List<ReadProblem> problems) {
+public record RenderedFile(String file, List<SourceDocument> documents, List<Problem> problems) {
   public RenderedFile {
     documents = List.copyOf(documents);
     problems = List.copyOf(problems);

@@ -9,6 +9,7 @@ import dev.policydesigner.model.engine.Decision;
 import dev.policydesigner.model.engine.Identity;
 import dev.policydesigner.model.engine.PolicyEngine;
 import dev.policydesigner.model.engine.PolicyReader;
+import dev.policydesigner.model.engine.PolicySet;
 import dev.policydesigner.model.engine.RuleSource;
 import dev.policydesigner.model.engine.Traffic;
 import java.nio.file.Files;
@@ -86,7 +87,21 @@ class RenderedDocumentsTest {
             .render("t.yaml.j2", template, Map.of("x", true));
     assertEquals(1, file.problems().size());
     assertTrue(
-        file.problems().get(0).label().startsWith("t.yaml.j2:3: the render is not valid YAML"),
+        file.problems().get(0).toString().startsWith("t.yaml.j2:3: the render is not valid YAML"),
         file.problems().toString());
+    assertEquals(PolicySet.UNREAD, file.problems().get(0).code());
+  }
+
+  @Test
+  void aTemplateThatCannotRenderLeavesItsPoliciesOutWithAWarningAtItsLine() {
+    String template = "a: 1\n#% if %#\nb\n";
+    RenderedFile file =
+        new RenderedDocuments(new MakejinjaRenderer()).render("t.yaml.j2", template, Map.of());
+    assertEquals(List.of(), file.documents());
+    assertEquals(1, file.problems().size(), file.problems().toString());
+    assertEquals(PolicySet.UNRENDERED, file.problems().get(0).code());
+    assertEquals("t.yaml.j2:2", file.problems().get(0).where());
+    assertTrue(
+        file.problems().get(0).message().startsWith("cannot render"), file.problems().toString());
   }
 }

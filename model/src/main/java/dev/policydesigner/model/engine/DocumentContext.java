@@ -1,5 +1,6 @@
 package dev.policydesigner.model.engine;
 
+import dev.policydesigner.model.check.Problem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +11,9 @@ import java.util.Map;
  */
 final class DocumentContext {
   private final SourceDocument document;
-  private final List<ReadProblem> problems;
+  private final List<Problem> problems;
 
-  DocumentContext(SourceDocument document, List<ReadProblem> problems) {
+  DocumentContext(SourceDocument document, List<Problem> problems) {
     this.document = document;
     this.problems = problems;
   }
@@ -32,7 +33,7 @@ final class DocumentContext {
   }
 
   void problem(Object node, String message) {
-    problems.add(new ReadProblem(document.file(), line(node), message));
+    problems.add(PolicySet.unread(document.file(), line(node), message));
   }
 
   /** The map under {@code key}, empty when absent; a problem when it is something else. */

@@ -1,5 +1,6 @@
 package dev.policydesigner.model.engine;
 
+import dev.policydesigner.model.check.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,7 +21,7 @@ public final class PolicyReader {
     List<EnginePolicy> policies = new ArrayList<>();
     Map<String, Map<String, String>> namespaces = new HashMap<>();
     Map<String, ServiceInfo> services = new HashMap<>();
-    List<ReadProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     for (SourceDocument d : documents) {
       DocumentContext ctx = new DocumentContext(d, problems);
       Map<String, Object> doc = DocumentContext.asMap(d.content());

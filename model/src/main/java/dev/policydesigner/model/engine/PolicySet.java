@@ -1,5 +1,7 @@
 package dev.policydesigner.model.engine;
 
+import dev.policydesigner.model.check.Problem;
+import dev.policydesigner.model.check.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,20 +12,38 @@ import java.util.Map;
  * PolicyEngine}.
  */
 public final class PolicySet {
+  /** The code of a policy part the engine cannot read (it reads the rest). */
+  public static final String UNREAD = "policy-not-simulated";
+
+  /**
+   * The code of a policy file that could not be rendered or written (its policies are left out).
+   */
+  public static final String UNRENDERED = "policy-not-rendered";
+
   private final List<EnginePolicy> policies;
   private final Map<String, Map<String, String>> namespaces;
   private final Map<String, ServiceInfo> services;
-  private final List<ReadProblem> problems;
+  private final List<Problem> problems;
 
   PolicySet(
       List<EnginePolicy> policies,
       Map<String, Map<String, String>> namespaces,
       Map<String, ServiceInfo> services,
-      List<ReadProblem> problems) {
+      List<Problem> problems) {
     this.policies = List.copyOf(policies);
     this.namespaces = Map.copyOf(namespaces);
     this.services = Map.copyOf(services);
     this.problems = List.copyOf(problems);
+  }
+
+  /** A warning that part of a policy at {@code file:line} is not read; the rest is. */
+  public static Problem unread(String file, int line, String message) {
+    return Problem.of(Severity.WARNING, UNREAD, message).atFile(file, line);
+  }
+
+  /** A warning that the policies of {@code file} are left out, the cause at {@code line}. */
+  public static Problem unrendered(String file, int line, String message) {
+    return Problem.of(Severity.WARNING, UNRENDERED, message).atFile(file, line);
   }
 
   List<EnginePolicy> policies() {
@@ -38,8 +58,8 @@ public final class PolicySet {
     return services;
   }
 
-  /** What could not be read, with file and line. */
-  public List<ReadProblem> problems() {
+  /** What could not be read, as warnings at file:line ({@link #UNREAD}, {@link #UNRENDERED}). */
+  public List<Problem> problems() {
     return problems;
   }
 
@@ -60,8 +80,8 @@ public final class PolicySet {
   }
 
   /** A copy that also reports {@code more} (e.g. templates that could not be rendered), first. */
-  public PolicySet withProblems(List<ReadProblem> more) {
-    List<ReadProblem> r = new ArrayList<>(more);
+  public PolicySet withProblems(List<Problem> more) {
+    List<Problem> r = new ArrayList<>(more);
     r.addAll(problems);
     return new PolicySet(policies, namespaces, services, r);
   }
@@ -74,7 +94,7 @@ public final class PolicySet {
     n.putAll(other.namespaces);
     Map<String, ServiceInfo> s = new java.util.HashMap<>(services);
     s.putAll(other.services);
-    List<ReadProblem> r = new ArrayList<>(problems);
+    List<Problem> r = new ArrayList<>(problems);
     r.addAll(other.problems);
     return new PolicySet(p, n, s, r);
   }

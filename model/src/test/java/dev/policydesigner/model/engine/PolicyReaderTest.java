@@ -3,6 +3,8 @@ package dev.policydesigner.model.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.policydesigner.model.check.Problem;
+import dev.policydesigner.model.check.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,11 +27,16 @@ class PolicyReaderTest {
                     - toEndpoints:
                         - matchExpressions: [{key: app, operator: Near, values: [a]}]
                 """));
-    List<String> problems = set.problems().stream().map(ReadProblem::label).toList();
+    List<String> problems = set.problems().stream().map(Problem::toString).toList();
     assertEquals(3, problems.size(), problems.toString());
     assertTrue(problems.get(0).startsWith("templates/a.yaml.j2:7: unknown entity 'moon'"));
     assertTrue(problems.get(1).startsWith("templates/a.yaml.j2:8: a CIDR set entry without cidr"));
     assertTrue(problems.get(2).startsWith("templates/a.yaml.j2:10: matchExpressions entry"));
+    for (Problem p : set.problems()) {
+      assertEquals(Severity.WARNING, p.severity(), p.toString());
+      assertEquals(PolicySet.UNREAD, p.code(), p.toString());
+    }
+    assertEquals("templates/a.yaml.j2:7", set.problems().get(0).where());
   }
 
   @Test
