@@ -1,5 +1,6 @@
 package dev.policydesigner.app.cli;
 
+import dev.policydesigner.export.check.CheckoutPolicyIdentities;
 import dev.policydesigner.export.repo.RepoCheckout;
 import dev.policydesigner.export.template.read.ImportResult;
 import dev.policydesigner.export.template.read.RepoImporter;
@@ -7,13 +8,16 @@ import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.lint.DiagramChecks;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * {@code check --repo}'s checks of the diagram imported from the repo's policy templates: what the
- * import could not read (code {@code import}, at file:line), then the imported diagram's validation
- * and lints.
+ * import could not read (code {@code import}, at file:line), two templates that define one policy
+ * (code {@code duplicate-policy}, at the later one's name line), then the imported diagram's
+ * validation and lints.
  */
 final class ImportedRepoChecks implements RepoProblemSource {
   /** The import's own "not listed" notes: the kustomization-guard check decides those. */
@@ -29,7 +33,16 @@ final class ImportedRepoChecks implements RepoProblemSource {
         all.add(p);
       }
     }
-    all.addAll(DiagramChecks.of(result.diagram()));
+    List<Problem> duplicates = CheckoutPolicyIdentities.duplicates(checkout);
+    all.addAll(duplicates);
+    Set<String> reported = new HashSet<>();
+    duplicates.forEach(p -> reported.add(p.file()));
+    for (Problem p : DiagramChecks.of(result.diagram())) {
+      // the scan of the templates names the line; the imported diagram only the file
+      if (!(p.code().equals(CheckoutPolicyIdentities.CODE) && reported.contains(p.file()))) {
+        all.add(p);
+      }
+    }
     return all;
   }
 }

@@ -13,6 +13,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +51,26 @@ class ExportSafetyCommandTest {
   }
 
   @Test
+  void refusesToExportAnInvalidHttpHostThatCheckReports() throws Exception {
+    Path repo = TestData.copySampleRepo(dir);
+    Map<String, String> before = TestData.contents(repo);
+    Path diagram =
+        hubble(
+            "    description: User access via Envoy Gateway (internal)\n",
+            "    description: User access via Envoy Gateway (internal)\n    l7:\n      http:\n"
+                + "        - method: GET\n          host: 'bad host:/x'\n");
+    CliRun check = CliRun.of("check", diagram.toString());
+    assertEquals(1, check.exitCode(), check.out() + check.err());
+    String error =
+        check.out().lines().filter(l -> l.startsWith("error ")).findFirst().orElseThrow();
+    CliRun run = CliRun.of("export", diagram.toString(), "--repo", repo.toString());
+    assertEquals(1, run.exitCode(), run.out() + run.err());
+    assertTrue(run.out().contains(error), error + "\n--- export said:\n" + run.out());
+    assertTrue(run.err().contains("(nothing was written)"), run.err());
+    assertEquals(before, TestData.contents(repo));
+  }
+
+  @Test
   void refusesAPolicyThatAnotherTemplateOfTheCheckoutDefines() throws Exception {
     Path repo = TestData.copySampleRepo(dir);
     Path other = repo.resolve(APP + "hubble/app/hand-written.yaml.j2");
@@ -63,6 +84,44 @@ class ExportSafetyCommandTest {
     assertEquals(1, run.exitCode(), run.out() + run.err());
     assertTrue(run.out().contains(APP + "hubble/app/hand-written.yaml.j2:5"), run.out());
     assertEquals(before, TestData.contents(repo));
+  }
+
+  @Test
+  void checkOfACheckoutReportsTwoTemplatesDefiningOnePolicyOnceAtTheLaterOnesLine()
+      throws Exception {
+    Path repo = TestData.copySampleRepo(dir);
+    String coredns = APP + "network-policies/app/coredns.yaml.j2";
+    String copy = APP + "network-policies/app/coredns-copy.yaml.j2";
+    Files.copy(repo.resolve(coredns), repo.resolve(copy));
+    String other = APP + "dns/app/networkpolicy.yaml.j2";
+    Files.createDirectories(repo.resolve(other).getParent());
+    Files.writeString(
+        repo.resolve(other),
+        "---\napiVersion: cilium.io/v2\nkind: CiliumNetworkPolicy\nmetadata:\n"
+            + "  name: coredns\n  namespace: kube-system\nspec:\n  endpointSelector:\n"
+            + "    matchLabels:\n      app: other-dns\n");
+    CliRun run = CliRun.of("check", "--repo", repo.toString());
+    assertEquals(1, run.exitCode(), run.out() + run.err());
+    List<String> duplicates =
+        run.out().lines().filter(l -> l.startsWith("error duplicate-policy ")).toList();
+    assertEquals(
+        List.of(
+            "error duplicate-policy "
+                + copy
+                + ":11: CiliumNetworkPolicy kube-system/coredns is"
+                + " also defined in "
+                + other
+                + ":5: the cluster keeps only one of them; rename"
+                + " one of the policies or remove one",
+            "error duplicate-policy "
+                + coredns
+                + ":11: CiliumNetworkPolicy kube-system/coredns is"
+                + " also defined in "
+                + other
+                + ":5: the cluster keeps only one of them; rename"
+                + " one of the policies or remove one"),
+        duplicates,
+        run.out());
   }
 
   @Test

@@ -22,10 +22,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the policies of a checkout's other templates that have the identity (kind, namespace, name)
- * of a policy the diagram writes: the cluster would keep only one of the two. Reads each policy
- * document's {@code kind} and {@code metadata} lines as written; names built by template code are
- * not seen. Code {@code duplicate-policy}.
+ * Keeps a policy's identity (kind, namespace, name) unique in a checkout: finds the policies of a
+ * checkout's other templates that have the identity of a policy the diagram writes ({@link #check})
+ * and two templates of a checkout that define one identity ({@link #duplicates}); the cluster would
+ * keep only one of the two. Reads each policy document's {@code kind} and {@code metadata} lines as
+ * written; names built by template code are not seen. Code {@code duplicate-policy}.
  */
 public final class CheckoutPolicyIdentities {
   private static final Pattern KIND =
@@ -33,7 +34,41 @@ public final class CheckoutPolicyIdentities {
   private static final Pattern FIELD =
       Pattern.compile("^  (name|namespace):\\s*['\"]?([^'\"#\\s]+)['\"]?\\s*$");
 
+  /** The code of the problems found. */
+  public static final String CODE = "duplicate-policy";
+
   private CheckoutPolicyIdentities() {}
+
+  /**
+   * Problems for every policy a template of the checkout defines that a template earlier in path
+   * order defines too, each at the later one's {@code name} line.
+   */
+  public static List<Problem> duplicates(RepoCheckout checkout) throws IOException {
+    List<Problem> out = new ArrayList<>();
+    Path templates = checkout.root().resolve("templates");
+    if (!Files.isDirectory(templates)) {
+      return out;
+    }
+    Map<String, String> first = new LinkedHashMap<>();
+    for (Path file : PolicyTemplates.under(templates)) {
+      String rel = checkout.relative(file);
+      for (Map.Entry<String, Integer> found : inTemplate(readQuietly(file)).entrySet()) {
+        String earlier = first.putIfAbsent(found.getKey(), rel + ":" + found.getValue());
+        if (earlier != null) {
+          out.add(
+              Problem.error(
+                      CODE,
+                      found.getKey()
+                          + " is also defined in "
+                          + earlier
+                          + ": the cluster keeps only one of them; rename one of the policies"
+                          + " or remove one")
+                  .atFile(rel, found.getValue()));
+        }
+      }
+    }
+    return out;
+  }
 
   /** Problems for every policy of the diagram that another template of the checkout defines. */
   public static List<Problem> check(Diagram diagram, RepoCheckout checkout) throws IOException {
@@ -58,7 +93,7 @@ public final class CheckoutPolicyIdentities {
         if (ours != null) {
           out.add(
               Problem.error(
-                      "duplicate-policy",
+                      CODE,
                       found.getKey()
                           + " is also defined here, and the diagram writes it to "
                           + ours
