@@ -61,8 +61,12 @@ public final class CheckoutLock implements AutoCloseable {
       if (lock.isPresent()) {
         return lock.get();
       }
-      if (!Instant.now().isBefore(deadline) && present(key)) {
-        throw new CheckoutLockedException(key, holder(key));
+      if (!Instant.now().isBefore(deadline)) {
+        Optional<String> holder = heldBy(key);
+        if (holder.isPresent()) {
+          throw new CheckoutLockedException(key, holder.get());
+        }
+        continue; // released since it was found: try again
       }
       try {
         Thread.sleep(POLL_MILLIS);
@@ -203,11 +207,22 @@ public final class CheckoutLock implements AutoCloseable {
 
   /** Who holds the lock, e.g. {@code process 4711 (export since …, running)}. */
   static String holder(Path root) {
-    // a holder that has just created the lock folder writes its owner file a moment later
+    return heldBy(root).orElse("another process");
+  }
+
+  /**
+   * Who holds the lock, or empty when there is no lock folder (any more): a holder that releases
+   * the lock between a failed attempt and this question leaves nobody to name.
+   */
+  private static Optional<String> heldBy(Path root) {
+    // a lock folder of an older version may get its owner file a moment after it appears
     for (int i = 0; i < 20; i++) {
       Optional<Owner> owner = Owner.read(root.resolve(NAME));
-      if (owner.isPresent() || !present(root)) {
-        return owner.map(Owner::describe).orElse("another process");
+      if (owner.isPresent()) {
+        return Optional.of(owner.get().describe());
+      }
+      if (!present(root)) {
+        return Optional.empty();
       }
       try {
         Thread.sleep(50);
@@ -216,7 +231,7 @@ public final class CheckoutLock implements AutoCloseable {
         break;
       }
     }
-    return "another process";
+    return Optional.of("another process");
   }
 
   /** Whether a lock folder is present at {@code root} (held or stale). */
