@@ -1,11 +1,14 @@
 package dev.policydesigner.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
@@ -19,11 +22,12 @@ public final class Diagram {
   private final List<Flow> flows;
   private final List<PolicyFile> files;
   private final Settings settings;
+  private final Set<String> collapsedNamespaces;
   private Map<String, Node> byId;
   private Map<String, List<Flow>> flowsByNode;
   private Map<String, PolicyFile> fileBySubject;
 
-  /** A diagram of the given parts (lists are copied). */
+  /** A diagram of the given parts (lists are copied), with every namespace shown expanded. */
   public Diagram(
       String name,
       String description,
@@ -31,12 +35,31 @@ public final class Diagram {
       List<Flow> flows,
       List<PolicyFile> files,
       Settings settings) {
+    this(name, description, nodes, flows, files, settings, Set.of());
+  }
+
+  /**
+   * A diagram of the given parts (collections are copied).
+   *
+   * @param collapsedNamespaces the namespaces the canvas shows as one card each
+   */
+  public Diagram(
+      String name,
+      String description,
+      List<Node> nodes,
+      List<Flow> flows,
+      List<PolicyFile> files,
+      Settings settings,
+      Set<String> collapsedNamespaces) {
     this.name = Objects.requireNonNull(name, "name");
     this.description = description == null ? "" : description;
     this.nodes = List.copyOf(nodes);
     this.flows = List.copyOf(flows);
     this.files = List.copyOf(files);
     this.settings = settings == null ? Settings.DEFAULT : settings;
+    this.collapsedNamespaces =
+        Collections.unmodifiableSortedSet(
+            new TreeSet<>(collapsedNamespaces == null ? Set.of() : collapsedNamespaces));
   }
 
   /** An empty diagram with the default settings. */
@@ -66,6 +89,16 @@ public final class Diagram {
 
   public Settings settings() {
     return settings;
+  }
+
+  /** The namespaces the canvas shows as one card each (sorted). */
+  public Set<String> collapsedNamespaces() {
+    return collapsedNamespaces;
+  }
+
+  /** A copy showing these namespaces collapsed. */
+  public Diagram withCollapsedNamespaces(Set<String> namespaces) {
+    return new Diagram(name, description, nodes, flows, files, settings, namespaces);
   }
 
   /** The node with this id. */
@@ -133,27 +166,27 @@ public final class Diagram {
 
   /** A copy with other nodes. */
   public Diagram withNodes(List<Node> nodes) {
-    return new Diagram(name, description, nodes, flows, files, settings);
+    return new Diagram(name, description, nodes, flows, files, settings, collapsedNamespaces);
   }
 
   /** A copy with other flows. */
   public Diagram withFlows(List<Flow> flows) {
-    return new Diagram(name, description, nodes, flows, files, settings);
+    return new Diagram(name, description, nodes, flows, files, settings, collapsedNamespaces);
   }
 
   /** A copy with other files. */
   public Diagram withFiles(List<PolicyFile> files) {
-    return new Diagram(name, description, nodes, flows, files, settings);
+    return new Diagram(name, description, nodes, flows, files, settings, collapsedNamespaces);
   }
 
   /** A copy with other settings. */
   public Diagram withSettings(Settings settings) {
-    return new Diagram(name, description, nodes, flows, files, settings);
+    return new Diagram(name, description, nodes, flows, files, settings, collapsedNamespaces);
   }
 
   /** A copy with another name and description. */
   public Diagram withTitle(String name, String description) {
-    return new Diagram(name, description, nodes, flows, files, settings);
+    return new Diagram(name, description, nodes, flows, files, settings, collapsedNamespaces);
   }
 
   /** A copy in which the node with {@code id} is replaced by {@code change.apply(node)}. */
@@ -211,12 +244,13 @@ public final class Diagram {
         && nodes.equals(d.nodes)
         && flows.equals(d.flows)
         && files.equals(d.files)
-        && settings.equals(d.settings);
+        && settings.equals(d.settings)
+        && collapsedNamespaces.equals(d.collapsedNamespaces);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, description, nodes, flows, files, settings);
+    return Objects.hash(name, description, nodes, flows, files, settings, collapsedNamespaces);
   }
 
   @Override

@@ -33,6 +33,7 @@ public final class BenchmarkSuite {
     cases.add(new ImportBenchmark(repo));
     cases.add(new TemplateRefreshBenchmark());
     cases.add(new EngineBenchmark());
+    cases.add(new CanvasViewChangeBenchmark());
     cases.add(new CanvasDragBenchmark());
     cases.add(new StartupBenchmark());
     // while tuning one case: -Dpolicy-designer.benchmark.only=Canvas (part of the class name)

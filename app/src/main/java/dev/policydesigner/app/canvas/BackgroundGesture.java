@@ -2,27 +2,36 @@ package dev.policydesigner.app.canvas;
 
 import dev.policydesigner.app.document.Selection;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.Group;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.shape.Rectangle;
+import javafx.util.Duration;
 
 /**
- * Gestures on the empty canvas: rubber-band selection, pan (middle button or Space + drag), zoom
- * (Ctrl + wheel around the pointer), scroll to pan.
+ * Gestures on what the canvas paints itself: a press on a painted card (below the detail zoom) or
+ * on a namespace's title moves it, a double click on a namespace collapses or expands it, a click
+ * on an arrow selects its flow, the mouse over an arrow shows its label; on the empty canvas,
+ * rubber-band selection, pan (middle button or Space + drag), zoom (Ctrl + wheel around the
+ * pointer), scroll to pan.
  */
 final class BackgroundGesture {
   private static final double WHEEL_STEP = 1.1;
+  private static final double HIT = 6;
   private final CanvasView canvas;
   private final Viewport viewport;
   private final Group overlay;
   private final Selection selection;
+  private final MoveGesture move;
   private final Rectangle band = new Rectangle();
+  private final Tooltip tip = new Tooltip();
   private boolean spaceDown;
   private boolean panning;
   private double lastX;
@@ -30,21 +39,28 @@ final class BackgroundGesture {
   private Point2D bandStart;
   private Set<String> selectedBefore = Set.of();
 
-  BackgroundGesture(CanvasView canvas, Viewport viewport, Group overlay, Selection selection) {
+  BackgroundGesture(
+      CanvasView canvas, Viewport viewport, Group overlay, Selection selection, MoveGesture move) {
     this.canvas = canvas;
     this.viewport = viewport;
     this.overlay = overlay;
     this.selection = selection;
+    this.move = move;
     band.getStyleClass().add("rubber-band");
     band.setMouseTransparent(true);
+    tip.setShowDelay(Duration.millis(400));
+    tip.getStyleClass().add("arrow-tooltip");
   }
 
   void install() {
     canvas.setOnMousePressed(this::pressed);
     canvas.setOnMouseDragged(this::dragged);
     canvas.setOnMouseReleased(this::released);
+    canvas.setOnMouseMoved(this::moved);
+    canvas.setOnMouseExited(e -> canvas.hover(null));
     canvas.setOnScroll(this::scrolled);
-    canvas.setOnKeyPressed(
+    canvas.addEventHandler(
+        javafx.scene.input.KeyEvent.KEY_PRESSED,
         e -> {
           if (e.getCode() == KeyCode.SPACE) {
             spaceDown = true;
@@ -52,7 +68,8 @@ final class BackgroundGesture {
             e.consume();
           }
         });
-    canvas.setOnKeyReleased(
+    canvas.addEventHandler(
+        javafx.scene.input.KeyEvent.KEY_RELEASED,
         e -> {
           if (e.getCode() == KeyCode.SPACE) {
             spaceDown = false;
@@ -69,7 +86,7 @@ final class BackgroundGesture {
         || (e.getButton() == MouseButton.PRIMARY && spaceDown)) {
       panning = true;
       canvas.setCursor(Cursor.CLOSED_HAND);
-    } else if (e.getButton() == MouseButton.PRIMARY) {
+    } else if (e.getButton() == MouseButton.PRIMARY && !pressedOnPainted(e)) {
       boolean adding = e.isShiftDown() || e.isShortcutDown();
       selectedBefore = adding ? Set.copyOf(selection.ids()) : Set.of();
       if (!adding) {
@@ -84,8 +101,44 @@ final class BackgroundGesture {
     }
   }
 
+  /** Handles a press on a painted card, namespace or arrow; returns whether there was one. */
+  private boolean pressedOnPainted(MouseEvent e) {
+    Point2D p = canvas.sceneToWorld(e.getSceneX(), e.getSceneY());
+    CanvasGeometry g = canvas.geometry();
+    if (canvas.compact()) {
+      String card = g.cardAt(p.getX(), p.getY());
+      if (card != null) {
+        move.pressOnNode(card, e);
+        return true;
+      }
+    }
+    NamespaceBox box = g.boxAt(p.getX(), p.getY());
+    if (box != null) {
+      if (e.getClickCount() == 2) {
+        canvas.setCollapsed(Set.of(box.namespace()), !box.collapsed());
+      } else {
+        move.pressOnNamespace(box, e);
+      }
+      return true;
+    }
+    DrawnArrow a = g.arrowAt(p.getX(), p.getY(), HIT / canvas.zoom());
+    if (a != null) {
+      Set<String> ids = new LinkedHashSet<>();
+      a.flows().forEach(f -> ids.add(f.id()));
+      if (e.isShortcutDown() || e.isShiftDown()) {
+        ids.forEach(selection::toggle);
+      } else {
+        selection.set(ids);
+      }
+      return true;
+    }
+    return false;
+  }
+
   private void dragged(MouseEvent e) {
-    if (panning) {
+    if (move.active()) {
+      move.dragged(e);
+    } else if (panning) {
       viewport.panBy(e.getX() - lastX, e.getY() - lastY);
       lastX = e.getX();
       lastY = e.getY();
@@ -101,20 +154,22 @@ final class BackgroundGesture {
 
   private Set<String> inBand() {
     Set<String> ids = new LinkedHashSet<>(selectedBefore);
-    for (NodeCardView c : canvas.cardViews()) {
-      boolean inside =
-          c.getLayoutX() < band.getX() + band.getWidth()
-              && c.getLayoutX() + c.cardWidth() > band.getX()
-              && c.getLayoutY() < band.getY() + band.getHeight()
-              && c.getLayoutY() + c.cardHeight() > band.getY();
-      if (inside) {
-        ids.add(c.nodeId());
+    dev.policydesigner.app.canvas.geometry.Box area =
+        new dev.policydesigner.app.canvas.geometry.Box(
+            band.getX(), band.getY(), band.getWidth(), band.getHeight());
+    for (Map.Entry<String, dev.policydesigner.app.canvas.geometry.Box> c :
+        canvas.geometry().cards().entrySet()) {
+      if (c.getValue().intersects(area)) {
+        ids.add(c.getKey());
       }
     }
     return ids;
   }
 
   private void released(MouseEvent e) {
+    if (move.active()) {
+      move.released(e);
+    }
     if (panning) {
       panning = false;
       canvas.setCursor(spaceDown ? Cursor.OPEN_HAND : Cursor.DEFAULT);
@@ -122,6 +177,25 @@ final class BackgroundGesture {
     if (bandStart != null) {
       overlay.getChildren().remove(band);
       bandStart = null;
+    }
+  }
+
+  /** Shows the label of the arrow under the mouse, and what it is in a tooltip. */
+  private void moved(MouseEvent e) {
+    Point2D p = canvas.sceneToWorld(e.getSceneX(), e.getSceneY());
+    CanvasGeometry g = canvas.geometry();
+    DrawnArrow a =
+        g.cardAt(p.getX(), p.getY()) == null
+            ? g.arrowAt(p.getX(), p.getY(), HIT / canvas.zoom())
+            : null;
+    if (a != canvas.hovered()) {
+      canvas.hover(a);
+      if (a == null) {
+        Tooltip.uninstall(canvas, tip);
+      } else {
+        tip.setText(ArrowTip.text(canvas.document().current(), a));
+        Tooltip.install(canvas, tip);
+      }
     }
   }
 

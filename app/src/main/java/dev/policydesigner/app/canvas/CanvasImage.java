@@ -27,6 +27,9 @@ public final class CanvasImage {
     double h = Math.max(120, Math.ceil(content.getHeight() + 2 * MARGIN));
     canvas.resize(w, h);
     canvas.zoomToFit();
+    canvas.paintNow();
+    canvas.applyCss();
+    canvas.layout();
     SnapshotParameters params = new SnapshotParameters();
     params.setFill(Color.web("#f3f5f8"));
     return canvas.snapshot(params, new WritableImage((int) w, (int) h));

@@ -1,23 +1,24 @@
 package dev.policydesigner.app.canvas;
 
+import dev.policydesigner.app.canvas.geometry.Box;
 import dev.policydesigner.app.document.Document;
 import dev.policydesigner.model.Diagram;
-import dev.policydesigner.model.Flow;
 import dev.policydesigner.model.Node;
 import dev.policydesigner.model.Position;
+import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.observe.ObservationReport;
 import dev.policydesigner.model.observe.ObservationReport.Unmatched;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.SetChangeListener;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
@@ -25,11 +26,12 @@ import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 
 /**
- * The diagram as a scene graph: cards for nodes, arrows for flows. Views are kept in maps by id and
- * only the ones whose element changed are updated.
+ * The diagram on screen. Namespace boxes, arrows with their labels, and below the detail zoom the
+ * cards too, are painted into two pictures (see {@link CanvasPictures}); at or above it the cards
+ * in sight are views. What is shown follows the focus and the filter (see {@link #view()}), how it
+ * is marked follows the selection, the search, the walkthrough, observed traffic and the problems.
  */
 public final class CanvasView extends Pane {
-  private Map<String, String> changes = Map.of();
 
   /** Prefix of a dragged string that names a node kind to add. */
   public static final String DRAG_PREFIX = "policy-designer-kind:";
@@ -37,151 +39,326 @@ public final class CanvasView extends Pane {
   private final Document document;
   private final Viewport viewport;
   private final Group world = new Group();
-  private final Group flowLayer = new Group();
-  private final Group movingFlowLayer = new Group();
-  private final Rectangle flowClip = new Rectangle();
-  private final Group nodeLayer = new Group();
+  private final Group cardLayer = new Group();
   private final Group overlay = new Group();
-  private final Group ghostLayer = new Group();
-  private ObservationReport observation;
-  private Consumer<Unmatched> onAddObserved = u -> {};
-  private final Map<String, NodeCardView> cards = new HashMap<>();
-  private final Map<String, FlowArrowView> arrows = new HashMap<>();
-  private final CanvasLayers layers;
-  private final ViewportCulling culling;
-  private final NodeDragGesture nodeDrag;
+  private final GhostEdges ghosts;
+  private final CanvasGeometry geometry = new CanvasGeometry(TextMeasures::width);
+  private final CanvasMarks marks = new CanvasMarks();
+  private final Visibility visibility = new Visibility();
+  private final CanvasPictures pictures;
+  private final CardViews cardViews;
+  private final MoveGesture move;
   private final ConnectGesture connect;
+  private final CanvasFocus focus;
+  private final FindBar findBar;
+  private final Minimap minimap;
+  private boolean minimapWanted = true;
+  private boolean minimapStale = true;
+  private GraphPainter painter = new GraphPainter(CanvasPalette.LIGHT);
+  private LiveMove moving = LiveMove.NONE;
+  private DrawnArrow hovered;
+  private final Map<String, Set<Mark>> cardMarks = new LinkedHashMap<>();
+  private boolean geometryStale = true;
+  private boolean marksStale = true;
+  private boolean refreshWanted;
   private BiConsumer<String, Position> onDropKind = (k, p) -> {};
-  private Set<String> spotlight;
-  private final ReadOnlyObjectWrapper<Neighbourhood> focus = new ReadOnlyObjectWrapper<>();
-  private int focusHops;
-  private double[] viewBeforeFocus;
 
   public CanvasView(Document document) {
     this.document = document;
     getStyleClass().add("canvas");
     setId("canvas");
     setFocusTraversable(true);
-    world.getChildren().addAll(flowLayer, movingFlowLayer, ghostLayer, nodeLayer, overlay);
-    // the arrows that stay put are painted once into a bitmap the size of the view; the arrows of
-    // moving (and just moved) cards live in their own layer meanwhile (see beginMove)
-    flowLayer.setCache(true);
-    flowLayer.setClip(flowClip);
-    getChildren().add(world);
+    ghosts = new GhostEdges(geometry);
+    world.getChildren().addAll(ghosts.layer(), cardLayer, overlay);
+    viewport = new Viewport(this, world);
+    pictures = new CanvasPictures(this, viewport.translation(), viewport.scaling());
+    getChildren().addAll(pictures.still(), pictures.live(), world);
     Rectangle clip = new Rectangle();
     clip.widthProperty().bind(widthProperty());
     clip.heightProperty().bind(heightProperty());
     setClip(clip);
-    viewport = new Viewport(this, world);
-    layers = new CanvasLayers(flowLayer, movingFlowLayer, nodeLayer, this::placeAgain);
-    layers.flushBeforePulses(this);
-    layers.setHidden(this::hiddenByFocus);
-    culling = new ViewportCulling(this, viewport.translation(), viewport.scaling(), layers::place);
-    viewport.setOnChange(this::cull);
-    nodeDrag = new NodeDragGesture(this, document);
+    move = new MoveGesture(this, document);
     connect = new ConnectGesture(this, overlay);
-    new BackgroundGesture(this, viewport, overlay, document.selection()).install();
+    cardViews = new CardViews(cardLayer, this::installCard);
+    focus = new CanvasFocus(this, document, visibility, viewport);
+    findBar = new FindBar(this, document);
+    minimap = new Minimap(this);
+    Rectangle mapClip = new Rectangle(Minimap.WIDTH, Minimap.HEIGHT);
+    minimap.setClip(mapClip);
+    minimap.setManaged(false);
+    getChildren().addAll(minimap, findBar);
+    viewport.setOnChange(this::refreshLater);
+    new BackgroundGesture(this, viewport, overlay, document.selection(), move).install();
     new PaletteDropTarget(this).install();
-    document.diagramProperty().addListener((o, a, d) -> show(d));
-    document.selection().ids().addListener((SetChangeListener<String>) this::selectionChanged);
-    show(document.current());
-    addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, this::focusKeys);
+    new CanvasKeys(this).install();
+    document.diagramProperty().addListener((o, a, d) -> diagramChanged());
+    document.selection().ids().addListener((SetChangeListener<String>) c -> marksChanged());
+    sceneProperty().addListener((o, old, now) -> watchPulses(old, now));
     widthProperty().addListener((o, a, w) -> sizeChanged());
     heightProperty().addListener((o, a, h) -> sizeChanged());
+    diagramChanged();
   }
 
-  /** F focuses on the selection (again: two flows away), Esc shows everything again. */
-  private void focusKeys(javafx.scene.input.KeyEvent e) {
-    boolean plain = !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown();
-    if (plain && e.getCode() == javafx.scene.input.KeyCode.F) {
-      focusOnSelection();
-      e.consume();
-    } else if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && focus.get() != null) {
-      unfocus();
-      e.consume();
+  @Override
+  protected void layoutChildren() {
+    super.layoutChildren();
+    if (findBar.isVisible()) {
+      findBar.autosize();
+      findBar.relocate(Math.max(0, getWidth() - findBar.getWidth() - 12), 10);
     }
+    minimap.resize(Minimap.WIDTH, Minimap.HEIGHT);
+    minimap.relocate(getWidth() - Minimap.WIDTH - 12, getHeight() - Minimap.HEIGHT - 12);
+  }
+
+  /** Shows or hides the minimap in the corner of the canvas. */
+  public void setMinimapShown(boolean shown) {
+    minimapWanted = shown;
+    minimapStale = true;
+    refreshLater();
+  }
+
+  /** Whether the minimap is wanted (it hides itself while the canvas is small). */
+  public boolean minimapShown() {
+    return minimapWanted;
+  }
+
+  /** Opens the search bar over the canvas (Ctrl+F). */
+  public void showFind() {
+    findBar.open();
+    requestLayout();
+  }
+
+  private final Runnable beforeLayout = this::refreshIfWanted;
+
+  private void watchPulses(javafx.scene.Scene old, javafx.scene.Scene now) {
+    if (old != null) {
+      old.removePreLayoutPulseListener(beforeLayout);
+    }
+    if (now != null) {
+      now.addPreLayoutPulseListener(beforeLayout);
+      refreshLater();
+    }
+  }
+
+  private void installCard(NodeCardView card) {
+    move.install(card);
+    connect.install(card);
   }
 
   private void sizeChanged() {
-    cull();
-    fitUntilUserZooms();
+    refreshLater();
+    viewport.fitUntilUserZooms(this::zoomToFit);
+  }
+
+  private void diagramChanged() {
+    visibility.diagramChanged();
+    focus.diagramChanged();
+    geometryStale = true;
+    refreshLater();
+  }
+
+  /** The marks of something changed (selection, search, spotlight, problems, hover). */
+  void marksChanged() {
+    marksStale = true;
+    refreshLater();
+  }
+
+  /** What is shown changed (focus, filter): lay out again. */
+  void shownChanged() {
+    geometryStale = true;
+    refreshLater();
+  }
+
+  /** Asks for the canvas to be brought up to date before the next frame. */
+  void refreshLater() {
+    if (!refreshWanted) {
+      refreshWanted = true;
+      javafx.application.Platform.requestNextPulse();
+    }
+  }
+
+  private void refreshIfWanted() {
+    if (refreshWanted || pictures.pending()) {
+      paintNow();
+    }
   }
 
   /**
-   * Leaves out what lies outside the visible area (after pan, zoom, resize or a new diagram),
-   * before the next frame.
+   * Brings the layout, marks and pictures up to date now (before a snapshot; the canvas otherwise
+   * does so itself before each frame).
    */
-  private void cull() {
-    if (culling.refresh(cards.values(), arrows.values())) {
-      // the bitmap of the arrows that stay put is painted anew: the arrows a drop left on top join
-      layers.settle().forEach(culling::place);
+  public void paintNow() {
+    refreshWanted = false;
+    ensureGeometry();
+    if (marksStale) {
+      markAll();
     }
-    culling.clipToView(flowClip);
+    Diagram d = document.current();
+    double zoom = viewport.scale();
+    Box sight =
+        zoom < PaintView.DETAIL_ZOOM
+            ? null
+            : CardViews.sight(
+                getWidth(),
+                getHeight(),
+                viewport.translation().getX(),
+                viewport.translation().getY(),
+                zoom);
+    cardViews.place(geometry, sight, moving.nodeIds(), d, subjects(d), this::cardMarks);
+    pictures.paint(painter, geometry, moving, hovered, this::cardMarks, this::boxMarks);
+    boolean mapShown =
+        minimapWanted && getWidth() > 3 * Minimap.WIDTH && getHeight() > 2.5 * Minimap.HEIGHT;
+    minimap.setVisible(mapShown);
+    if (mapShown) {
+      if (minimapStale) {
+        minimap.paint(geometry, painter.palette(), pixelScale());
+        minimapStale = false;
+      }
+      minimap.showView(visibleWorld());
+    }
   }
 
-  private void placeAgain(javafx.scene.Node view) {
-    if (view instanceof NodeCardView c) {
-      culling.place(c);
-    } else if (view instanceof FlowArrowView a) {
-      culling.place(a);
+  private double pixelScale() {
+    javafx.stage.Window w = getScene() == null ? null : getScene().getWindow();
+    return w == null || w.getRenderScaleX() <= 0 ? 1 : w.getRenderScaleX();
+  }
+
+  private void ensureGeometry() {
+    if (geometryStale) {
+      Diagram d = document.current();
+      cardViews.update(d, subjects(d));
+      geometry.update(d, id -> visibility.shown(d, id), marks::badge);
+      geometryStale = false;
+      marksStale = true;
+      ghosts.show(marks.observation(), this::isShown);
+      pictures.stillChanged();
+      minimapStale = true;
     }
   }
+
+  private void markAll() {
+    Diagram d = document.current();
+    marks.setSelected(document.selection().ids());
+    cardMarks.clear();
+    marks.markArrows(geometry);
+    cardViews.mark(this::cardMarks);
+    marksStale = false;
+    pictures.stillChanged();
+  }
+
+  private Set<Mark> cardMarks(String id) {
+    return cardMarks.computeIfAbsent(id, k -> marks.card(document.current(), k));
+  }
+
+  private Set<Mark> boxMarks(String namespace) {
+    NamespaceBox box = geometry.box(namespace);
+    return box == null ? Set.of() : marks.box(document.current(), box);
+  }
+
+  private static Set<String> subjects(Diagram d) {
+    Set<String> ids = new java.util.HashSet<>();
+    d.files().forEach(f -> f.subjects().forEach(s -> ids.add(s.workloadId())));
+    return ids;
+  }
+
+  // ---- moving ----------------------------------------------------------------------------
 
   /**
-   * Before cards are moved together (a drag): their arrows go to a layer of their own, so the
-   * arrows that stay put keep their painted bitmap. They stay there, drawn live on top, after
-   * {@link #endMove}, so a drop costs one ordinary frame; they join the others again when that
-   * bitmap is painted anew anyway (zoom, a pan out of the area it covers, a move of other cards).
+   * Before cards are moved together (a drag): they and their arrows leave the still picture and are
+   * drawn live until {@link #endMove}.
    */
   public void beginMove(Collection<String> nodeIds) {
-    endMove();
-    layers.beginMove(nodeIds, arrows.values()).forEach(culling::place);
+    ensureGeometry();
+    moving = LiveMove.of(geometry, nodeIds);
+    pictures.stillChanged();
+    refreshLater();
+  }
+
+  /** Moves what {@link #beginMove} took by (dx, dy) world units from where it started. */
+  public void moveBy(double dx, double dy) {
+    moving.moveBy(dx, dy, geometry);
+    for (String id : moving.nodeIds()) {
+      NodeCardView v = cardViews.view(id);
+      document
+          .current()
+          .node(id)
+          .ifPresent(
+              n -> {
+                if (v != null) {
+                  v.relocate(n.position().x() + dx, n.position().y() + dy);
+                }
+              });
+    }
+    pictures.liveChanged();
+    refreshLater();
   }
 
   /** Ends a move begun with {@link #beginMove}. */
   public void endMove() {
-    if (!layers.endMove().isEmpty()) {
-      cull(); // the moved cards may leave the view; their arrows now count as staying put
+    if (!moving.isEmpty()) {
+      moving = LiveMove.NONE;
+      pictures.stillChanged();
+      pictures.liveChanged();
+      refreshLater();
     }
+  }
+
+  /** The current move, {@link LiveMove#NONE} when nothing moves. */
+  LiveMove moving() {
+    return moving;
+  }
+
+  // ---- what is under the pointer ---------------------------------------------------------
+
+  /** The geometry, brought up to date. */
+  CanvasGeometry geometry() {
+    ensureGeometry();
+    return geometry;
+  }
+
+  /** Whether cards are painted compact (below the detail zoom). */
+  boolean compact() {
+    return viewport.scale() < PaintView.DETAIL_ZOOM;
   }
 
   /**
-   * The bounds of every card, arrow and overlay, in the world, in view or not (sizes are current: a
-   * view whose content changed stays in the scene graph until it has been laid out again).
+   * What lies under a scene point: a node id, a flow id, or {@code namespace:NAME} for a namespace
+   * box or collapsed namespace; empty over the background.
    */
-  private Bounds drawnBounds() {
-    applyCss();
-    layout();
-    return new DrawnBounds()
-        .add(cards.values())
-        .add(arrows.values())
-        .add(ghostLayer.getBoundsInParent())
-        .add(overlay.getBoundsInParent())
-        .bounds();
-  }
-
-  private Bounds focusBounds() {
-    applyCss();
-    layout();
-    DrawnBounds b = new DrawnBounds();
-    cards.forEach((id, c) -> b.add(isShown(id) ? c.getBoundsInParent() : EMPTY));
-    arrows.forEach((id, a) -> b.add(isShown(id) ? a.getBoundsInParent() : EMPTY));
-    return b.bounds();
-  }
-
-  private static final Bounds EMPTY = new javafx.geometry.BoundingBox(0, 0, -1, -1);
-
-  /** Until the user pans or zooms, the diagram is kept fitted in view as the canvas resizes. */
-  private void fitUntilUserZooms() {
-    if (!viewport.userMoved() && getWidth() > 0 && getHeight() > 0) {
-      javafx.application.Platform.runLater(
-          () -> {
-            if (!viewport.userMoved()) {
-              zoomToFit();
-            }
-          });
+  public java.util.Optional<String> elementAt(double sceneX, double sceneY) {
+    Point2D p = sceneToWorld(sceneX, sceneY);
+    CanvasGeometry g = geometry();
+    String card = g.cardAt(p.getX(), p.getY());
+    if (card != null) {
+      return java.util.Optional.of(card);
     }
+    NamespaceBox box = g.boxAt(p.getX(), p.getY());
+    if (box != null) {
+      return java.util.Optional.of(NamespaceBox.endKey(box.namespace()));
+    }
+    DrawnArrow a = g.arrowAt(p.getX(), p.getY(), 6 / viewport.scale());
+    return a == null ? java.util.Optional.empty() : java.util.Optional.of(a.flows().get(0).id());
   }
+
+  /** Shows the arrow under the mouse (its label, drawn on top); {@code null} for none. */
+  void hover(DrawnArrow arrow) {
+    if (arrow == hovered) {
+      return;
+    }
+    hovered = arrow;
+    marks.setHovered(arrow == null ? null : arrow.key());
+    if (arrow != null) {
+      arrow.mark(Mark.HOVERED, true);
+    }
+    pictures.liveChanged();
+    refreshLater();
+  }
+
+  DrawnArrow hovered() {
+    return hovered;
+  }
+
+  // ---- showing and marking ---------------------------------------------------------------
 
   /** Called with (from, to) when the user drags a new flow between two nodes. */
   public void setOnConnect(BiConsumer<String, String> handler) {
@@ -197,326 +374,216 @@ public final class CanvasView extends Pane {
     onDropKind.accept(kind, position);
   }
 
-  private void show(Diagram d) {
-    Set<String> subjects = new HashSet<>();
-    d.files().forEach(f -> f.subjects().forEach(s -> subjects.add(s.workloadId())));
-    Set<String> seen = new HashSet<>();
-    for (Node n : d.nodes()) {
-      seen.add(n.id());
-      NodeCardView card = cards.get(n.id());
-      if (card == null) {
-        card = new NodeCardView(n, subjects.contains(n.id()));
-        card.setSelected(document.selection().contains(n.id()));
-        cards.put(n.id(), card);
-        Spotlight.apply(card, n.id(), spotlight);
-        layers.addCard(card);
-        nodeDrag.install(card);
-        connect.install(card);
-        NodeCardView placed = card;
-        card.layoutXProperty().addListener(o -> culling.place(placed));
-        card.layoutYProperty().addListener(o -> culling.place(placed));
-        card.body().widthProperty().addListener(o -> culling.place(placed));
-        card.body().heightProperty().addListener(o -> culling.place(placed));
-      } else {
-        card.update(n, subjects.contains(n.id()));
-      }
-    }
-    cards.keySet().removeIf(id -> !seen.contains(id) && removeCard(id));
-    showFlows(d);
-  }
-
-  private boolean removeCard(String id) {
-    layers.removeCard(cards.get(id));
-    return true;
-  }
-
-  private void showFlows(Diagram d) {
-    Set<String> pairs = new HashSet<>();
-    for (Flow f : d.flows()) {
-      pairs.add(f.from() + "\n" + f.to());
-    }
-    Set<String> seen = new HashSet<>();
-    for (Flow f : d.flows()) {
-      NodeCardView from = cards.get(f.from());
-      NodeCardView to = cards.get(f.to());
-      if (from == null || to == null) {
-        continue;
-      }
-      seen.add(f.id());
-      boolean paired = pairs.contains(f.to() + "\n" + f.from());
-      FlowArrowView arrow = arrows.get(f.id());
-      if (arrow == null) {
-        arrow = new FlowArrowView(f, from, to, paired);
-        arrow.setSelected(document.selection().contains(f.id()));
-        arrows.put(f.id(), arrow);
-        Spotlight.apply(arrow, f.id(), spotlight);
-        layers.addArrow(arrow);
-        installFlowClick(arrow);
-        arrow.cullWith(culling);
-      } else {
-        arrow.update(f, from, to, paired);
-      }
-    }
-    arrows.keySet().removeIf(id -> !seen.contains(id) && removeArrow(id));
-    cull();
-    showObservation();
-    arrows.forEach((id, arrow) -> arrow.setChange(changes.get(id)));
-  }
-
-  /**
-   * Colours the arrows of flows a comparison changed (flow id → {@code added}, {@code removed} or
-   * {@code changed}); an empty map clears the colours.
-   */
-  public void setChanges(Map<String, String> flowChanges) {
-    changes = Map.copyOf(flowChanges);
-    arrows.forEach((id, arrow) -> arrow.setChange(changes.get(id)));
-  }
-
-  /** The flows a comparison changed, as last set. */
-  public Map<String, String> changes() {
-    return changes;
-  }
-
   /** Overlays observed traffic; {@code null} removes the overlay. */
   public void setObservation(ObservationReport report) {
-    observation = report;
-    showObservation();
+    marks.setObservation(report);
+    visibility.setObservation(report);
+    shownChanged();
   }
 
   /** Called with the traffic of a ghost edge whose <i>Add as flow</i> was chosen. */
   public void setOnAddObserved(Consumer<Unmatched> handler) {
-    onAddObserved = handler;
-  }
-
-  private void showObservation() {
-    arrows.forEach(
-        (id, arrow) ->
-            arrow.setObserved(
-                observation == null ? null : observation.matchedFlow(id).orElse(null),
-                observation != null));
-    ghostLayer.getChildren().forEach(g -> ((GhostEdgeView) g).unbind());
-    ghostLayer.getChildren().clear();
-    if (observation == null) {
-      return;
-    }
-    for (Unmatched u : observation.unmatched()) {
-      NodeCardView from = u.source().nodeId().map(cards::get).orElse(null);
-      NodeCardView to = u.destination().nodeId().map(cards::get).orElse(null);
-      if (from != null && to != null && from != to) {
-        ghostLayer.getChildren().add(new GhostEdgeView(u, from, to, onAddObserved));
-      }
-    }
+    ghosts.setOnAdd(handler);
   }
 
   /** The ghost edges drawn for observed traffic without a flow. */
-  public java.util.List<GhostEdgeView> ghostEdges() {
-    return ghostLayer.getChildren().stream().map(g -> (GhostEdgeView) g).toList();
+  public List<GhostEdgeView> ghostEdges() {
+    ensureGeometry();
+    return ghosts.edges();
   }
 
-  private boolean removeArrow(String id) {
-    FlowArrowView arrow = arrows.get(id);
-    arrow.unbind();
-    layers.removeArrow(arrow);
-    return true;
-  }
-
-  private void installFlowClick(FlowArrowView arrow) {
-    arrow.setOnMousePressed(
-        e -> {
-          requestFocus();
-          String id = arrow.flow().id();
-          if (e.isShortcutDown() || e.isShiftDown()) {
-            document.selection().toggle(id);
-          } else {
-            document.selection().selectOnly(id);
-          }
-          e.consume();
-        });
-  }
-
-  private void selectionChanged(SetChangeListener.Change<? extends String> change) {
-    String id = change.wasAdded() ? change.getElementAdded() : change.getElementRemoved();
-    boolean selected = change.wasAdded();
-    NodeCardView card = cards.get(id);
-    if (card != null) {
-      card.setSelected(selected);
-    }
-    FlowArrowView arrow = arrows.get(id);
-    if (arrow != null) {
-      arrow.setSelected(selected);
-    }
-  }
-
-  /**
-   * Highlights the cards and arrows of these ids and dims all others; {@code null} shows all as
-   * usual.
-   */
+  /** Highlights the cards and arrows of these ids and dims all others; {@code null}: none. */
   public void setSpotlight(Set<String> ids) {
-    spotlight = ids == null ? null : Set.copyOf(ids);
-    cards.forEach((id, card) -> Spotlight.apply(card, id, spotlight));
-    arrows.forEach((id, arrow) -> Spotlight.apply(arrow, id, spotlight));
+    marks.setSpotlight(ids);
+    marksChanged();
   }
 
-  /**
-   * Shows only these nodes and their neighbours up to {@code hops} flows away, and the flows
-   * between them; hides the rest until {@link #unfocus}. The focused part is fitted in view.
-   */
-  public void focus(Collection<String> nodeIds, int hops) {
-    Neighbourhood n = Neighbourhood.of(document.current(), nodeIds, hops);
-    if (n.nodeIds().isEmpty()) {
-      return;
-    }
-    if (focus.get() == null) {
-      viewBeforeFocus = viewport.state();
-    }
-    focusHops = hops;
-    focus.set(n);
-    showFocus();
-    zoomToFit();
-  }
-
-  /**
-   * Focuses on the selected nodes (or the ends of the selected flows), one flow away; asked again
-   * for the same selection, two flows away.
-   */
-  public void focusOnSelection() {
-    Set<String> ids = new java.util.LinkedHashSet<>();
-    Diagram d = document.current();
-    for (String id : document.selection().ids()) {
-      if (d.node(id).isPresent()) {
-        ids.add(id);
-      } else {
-        d.flow(id).ifPresent(f -> ids.addAll(java.util.List.of(f.from(), f.to())));
+  /** The problems found in the diagram: they colour cards and arrows and feed the filter. */
+  public void setProblems(List<Problem> problems) {
+    Map<String, dev.policydesigner.model.check.Severity> worst = new java.util.HashMap<>();
+    for (Problem p : problems) {
+      for (String id : new String[] {p.nodeId(), p.flowId()}) {
+        if (id != null) {
+          worst.merge(id, p.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        }
       }
     }
-    if (ids.isEmpty()) {
-      return;
+    marks.setFindings(worst);
+    visibility.setProblems(problems);
+    if (!visibility.filter().problemCodes().isEmpty()) {
+      shownChanged();
     }
-    boolean again = focus.get() != null && focusHops == 1 && focusedOn.equals(ids);
-    focusedOn = Set.copyOf(ids);
-    focus(ids, again ? 2 : 1);
+    marksChanged();
   }
 
-  private Set<String> focusedOn = Set.of();
+  /** Shows only what {@code filter} lets through ({@link CanvasFilter#NONE}: everything). */
+  public void setFilter(CanvasFilter filter) {
+    visibility.setFilter(filter);
+    shownChanged();
+  }
+
+  /** The filter in force. */
+  public CanvasFilter filter() {
+    return visibility.filter();
+  }
+
+  /** Marks these nodes and flows as found by a search (an empty set clears the marks). */
+  public void setFound(Set<String> ids) {
+    marks.setFound(ids);
+    marksChanged();
+  }
+
+  /** Fades out the nodes and flows with these ids (they would not render with chosen values). */
+  public void setFaded(Set<String> ids) {
+    marks.setFaded(ids);
+    marksChanged();
+  }
+
+  /** Paints with these colours (light or dark theme). */
+  public void setPalette(CanvasPalette palette) {
+    painter = new GraphPainter(palette);
+    pictures.stillChanged();
+    minimapStale = true;
+    refreshLater();
+  }
+
+  /** The marks of a node's card or of the arrow that draws a flow. */
+  public Set<Mark> marks(String id) {
+    paintNow();
+    if (document.current().node(id).isPresent()) {
+      return Set.copyOf(cardMarks(id));
+    }
+    DrawnArrow a = geometry.arrowOf(id);
+    return a == null ? Set.of() : Set.copyOf(a.marks());
+  }
+
+  /** Whether the node or flow with this id is shown (not hidden by focus, filter or collapse). */
+  public boolean isShown(String id) {
+    ensureGeometry();
+    return geometry.cards().containsKey(id)
+        || geometry.arrowOf(id) != null && geometry.arrowOf(id).key().equals(id);
+  }
+
+  // ---- focus -----------------------------------------------------------------------------
+
+  /** Shows only these nodes and their neighbours up to {@code hops} flows away until unfocused. */
+  public void focus(Collection<String> nodeIds, int hops) {
+    focus.focus(nodeIds, hops);
+  }
+
+  /** Focuses on the selection, one flow away; again for the same selection, two flows away. */
+  public void focusOnSelection() {
+    focus.focusOnSelection();
+  }
 
   /** Shows everything again and returns to the view before the focus. */
   public void unfocus() {
-    if (focus.get() == null) {
-      return;
-    }
-    focus.set(null);
-    focusedOn = Set.of();
-    showFocus();
-    if (viewBeforeFocus != null) {
-      viewport.restore(viewBeforeFocus);
-    }
+    focus.unfocus();
   }
 
   /** The focused neighbourhood, {@code null} when everything is shown. */
   public ReadOnlyObjectProperty<Neighbourhood> focusProperty() {
-    return focus.getReadOnlyProperty();
+    return focus.property();
   }
 
-  /** Whether the node or flow with this id is shown (not hidden by a focus). */
-  public boolean isShown(String id) {
-    Neighbourhood n = focus.get();
-    return (cards.containsKey(id) || arrows.containsKey(id)) && (n == null || n.contains(id));
-  }
+  // ---- namespaces ------------------------------------------------------------------------
 
-  private boolean hiddenByFocus(javafx.scene.Node view) {
-    if (view instanceof NodeCardView c) {
-      return !isShown(c.nodeId());
+  /** Collapses or expands namespaces, as one undoable edit. */
+  public void setCollapsed(Set<String> namespaces, boolean collapsed) {
+    Set<String> change = new java.util.TreeSet<>(namespaces);
+    if (collapsed) {
+      change.removeAll(document.current().collapsedNamespaces());
+    } else {
+      change.retainAll(document.current().collapsedNamespaces());
     }
-    return view instanceof FlowArrowView a && !isShown(a.flow().id());
-  }
-
-  private void showFocus() {
-    layers.settle().forEach(culling::place);
-    culling.refresh(cards.values(), arrows.values());
-    for (javafx.scene.Node g : ghostLayer.getChildren()) {
-      GhostEdgeView ghost = (GhostEdgeView) g;
-      ghost.setVisible(focus.get() == null || ghostShown(ghost));
+    if (!change.isEmpty()) {
+      document.perform(new dev.policydesigner.model.edit.CollapseNamespacesEdit(change, collapsed));
     }
   }
 
-  private boolean ghostShown(GhostEdgeView ghost) {
-    return ghost.traffic().source().nodeId().map(this::isShown).orElse(false)
-        && ghost.traffic().destination().nodeId().map(this::isShown).orElse(false);
+  /** The namespaces with a box on the canvas (shown workloads), in drawing order. */
+  public List<String> namespaces() {
+    return geometry().boxes().stream().map(NamespaceBox::namespace).toList();
   }
+
+  /** The box of a namespace (its frame, or its card when collapsed), or {@code null}. */
+  public NamespaceBox namespaceBox(String namespace) {
+    return geometry().box(namespace);
+  }
+
+  // ---- coordinates and view --------------------------------------------------------------
 
   /** The point of the canvas world under a scene point. */
   public Point2D sceneToWorld(double sceneX, double sceneY) {
     return world.sceneToLocal(sceneX, sceneY);
   }
 
-  /** The card under a world point, if any (topmost first). */
-  NodeCardView cardAt(Point2D world) {
-    var children = nodeLayer.getChildren();
-    for (int i = children.size() - 1; i >= 0; i--) {
-      NodeCardView c = (NodeCardView) children.get(i);
-      if (c.containsWorld(world.getX(), world.getY())) {
-        return c;
-      }
-    }
-    return null;
+  /** The scene point of a world point. */
+  public Point2D worldToScene(double x, double y) {
+    return world.localToScene(x, y);
   }
 
-  Iterable<NodeCardView> cardViews() {
-    return cards.values();
-  }
-
-  /** The card of a node, or {@code null}. */
+  /** The view of a node's card, when it is shown as a view (in sight, at the detail zoom). */
   public NodeCardView card(String id) {
-    return cards.get(id);
+    paintNow();
+    return cardViews.view(id);
   }
 
-  /** The arrow of a flow, or {@code null}. */
-  public FlowArrowView arrow(String id) {
-    return arrows.get(id);
+  /** The arrow that draws a flow, or {@code null} when the flow is not shown. */
+  public DrawnArrow arrow(String flowId) {
+    paintNow();
+    return geometry.arrowOf(flowId);
   }
 
   /** The drawn size of every card, for auto-layout. */
   public Map<String, double[]> cardSizes() {
-    applyCss();
-    layout();
     Map<String, double[]> sizes = new LinkedHashMap<>();
     for (Node n : document.current().nodes()) {
-      NodeCardView c = cards.get(n.id());
-      if (c != null) {
-        sizes.put(n.id(), new double[] {c.cardWidth(), c.cardHeight()});
-      }
+      Box b = CanvasGeometry.cardBox(n);
+      sizes.put(n.id(), new double[] {b.w(), b.h()});
     }
     return sizes;
   }
 
   /** A free place for a new node near the top left of the visible area. */
   public Position freeSpot() {
-    return new FreeSpotFinder(cards.values()).near(viewport.visibleTopLeft());
+    return new FreeSpotFinder(geometry().cards().values()).near(viewport.visibleTopLeft());
   }
 
   /** The bounds of everything drawn, in canvas-world units. */
-  public javafx.geometry.Bounds contentBounds() {
-    return drawnBounds();
-  }
-
-  /** Fits what is shown in view (with a focus, the focused part). */
-  public void zoomToFit() {
-    Bounds all = focus.get() == null ? drawnBounds() : focusBounds();
-    viewport.fit(cards.isEmpty() ? null : all);
-  }
-
-  /** Shows the node's card in the middle of the canvas at 100 % zoom. */
-  public void centerOn(String nodeId) {
-    NodeCardView card = cards.get(nodeId);
-    if (card != null) {
-      Bounds b = card.getBoundsInParent();
-      viewport.centerOn(b.getCenterX(), b.getCenterY(), 1.0);
+  public Bounds contentBounds() {
+    Box b = geometry().bounds();
+    Bounds extra = overlay.getBoundsInParent();
+    Bounds ghostBounds = ghosts.layer().getBoundsInParent();
+    if (b == null) {
+      return new BoundingBox(0, 0, -1, -1);
     }
+    double minX = Math.min(b.x(), extra.isEmpty() ? b.x() : extra.getMinX());
+    double minY = Math.min(b.y(), extra.isEmpty() ? b.y() : extra.getMinY());
+    double maxX = Math.max(b.maxX(), extra.isEmpty() ? b.maxX() : extra.getMaxX());
+    double maxY = Math.max(b.maxY(), extra.isEmpty() ? b.maxY() : extra.getMaxY());
+    if (!ghostBounds.isEmpty()) {
+      minX = Math.min(minX, ghostBounds.getMinX());
+      minY = Math.min(minY, ghostBounds.getMinY());
+      maxX = Math.max(maxX, ghostBounds.getMaxX());
+      maxY = Math.max(maxY, ghostBounds.getMaxY());
+    }
+    return new BoundingBox(minX, minY, maxX - minX, maxY - minY);
   }
 
-  /** Shows world point (x, y) in the middle of the canvas at zoom {@code scale}. */
-  void showWorldPoint(double x, double y, double scale) {
-    viewport.centerOn(x, y, scale);
+  /** Fits what is shown in view. */
+  public void zoomToFit() {
+    Bounds all = contentBounds();
+    viewport.fit(all.isEmpty() ? null : all);
+  }
+
+  /** Shows the node's card in the middle of the canvas, at 100 % unless zoomed in further. */
+  public void centerOn(String nodeId) {
+    String key = geometry().endOf(nodeId);
+    Box b = key == null ? null : geometry.end(key);
+    if (b != null) {
+      viewport.centerOn(b.centerX(), b.centerY(), Math.max(1.0, viewport.scale()));
+    }
   }
 
   /** Zooms by {@code factor} around the centre of the canvas. */
@@ -535,7 +602,31 @@ public final class CanvasView extends Pane {
   }
 
   /** The zoom factor as it changes (1 = 100 %). */
-  public javafx.beans.property.ReadOnlyDoubleProperty zoomProperty() {
+  public ReadOnlyDoubleProperty zoomProperty() {
     return viewport.zoomProperty();
+  }
+
+  /** The world rectangle in view. */
+  public Box visibleWorld() {
+    double s = viewport.scale();
+    return new Box(
+        -viewport.translation().getX() / s,
+        -viewport.translation().getY() / s,
+        getWidth() / s,
+        getHeight() / s);
+  }
+
+  /** Shows world point (x, y) in the middle of the canvas at the current zoom. */
+  public void showWorldPoint(double x, double y) {
+    viewport.centerOn(x, y, viewport.scale());
+  }
+
+  /** Shows world point (x, y) in the middle of the canvas at zoom {@code scale}. */
+  void showWorldPoint(double x, double y, double scale) {
+    viewport.centerOn(x, y, scale);
+  }
+
+  Document document() {
+    return document;
   }
 }

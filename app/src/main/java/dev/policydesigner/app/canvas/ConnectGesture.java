@@ -54,11 +54,12 @@ final class ConnectGesture {
   private void released(MouseEvent e) {
     overlay.getChildren().remove(preview);
     if (source != null) {
-      NodeCardView target = canvas.cardAt(canvas.sceneToWorld(e.getSceneX(), e.getSceneY()));
+      Point2D p = canvas.sceneToWorld(e.getSceneX(), e.getSceneY());
+      String target = canvas.geometry().cardAt(p.getX(), p.getY());
       String from = source.nodeId();
       source = null;
-      if (target != null && !target.nodeId().equals(from)) {
-        onConnect.accept(from, target.nodeId());
+      if (target != null && !target.equals(from)) {
+        onConnect.accept(from, target);
       }
     }
     e.consume();

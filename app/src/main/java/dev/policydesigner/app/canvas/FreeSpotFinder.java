@@ -1,5 +1,6 @@
 package dev.policydesigner.app.canvas;
 
+import dev.policydesigner.app.canvas.geometry.Box;
 import dev.policydesigner.model.Position;
 import java.util.Collection;
 
@@ -8,9 +9,9 @@ final class FreeSpotFinder {
   private static final double W = 220;
   private static final double H = 110;
   private static final double STEP = 40;
-  private final Collection<NodeCardView> cards;
+  private final Collection<Box> cards;
 
-  FreeSpotFinder(Collection<NodeCardView> cards) {
+  FreeSpotFinder(Collection<Box> cards) {
     this.cards = cards;
   }
 
@@ -30,13 +31,9 @@ final class FreeSpotFinder {
   }
 
   private boolean isFree(double x, double y) {
-    for (NodeCardView c : cards) {
-      boolean apart =
-          x + W + STEP / 2 < c.getLayoutX()
-              || c.getLayoutX() + c.cardWidth() + STEP / 2 < x
-              || y + H < c.getLayoutY()
-              || c.getLayoutY() + c.cardHeight() + STEP / 2 < y;
-      if (!apart) {
+    Box wanted = new Box(x - STEP / 2, y - STEP / 2, W + STEP, H + STEP);
+    for (Box c : cards) {
+      if (c.intersects(wanted)) {
         return false;
       }
     }

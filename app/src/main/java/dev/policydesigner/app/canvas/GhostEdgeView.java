@@ -1,8 +1,8 @@
 package dev.policydesigner.app.canvas;
 
+import dev.policydesigner.app.canvas.geometry.Box;
 import dev.policydesigner.model.observe.ObservationReport.Unmatched;
 import java.util.function.Consumer;
-import javafx.beans.InvalidationListener;
 import javafx.scene.Group;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -16,14 +16,12 @@ import javafx.scene.shape.QuadCurve;
  */
 public final class GhostEdgeView extends Group {
   private final Unmatched traffic;
-  private final NodeCardView from;
-  private final NodeCardView to;
+  private final Box from;
+  private final Box to;
   private final QuadCurve line = new QuadCurve();
   private final Label label = new Label();
-  private final InvalidationListener relayout = o -> layoutEdge();
 
-  GhostEdgeView(
-      Unmatched traffic, NodeCardView from, NodeCardView to, Consumer<Unmatched> addAsFlow) {
+  GhostEdgeView(Unmatched traffic, Box from, Box to, Consumer<Unmatched> addAsFlow) {
     this.traffic = traffic;
     this.from = from;
     this.to = to;
@@ -55,19 +53,15 @@ public final class GhostEdgeView extends Group {
           e.consume();
         });
     getChildren().addAll(line, label);
-    for (NodeCardView c : new NodeCardView[] {from, to}) {
-      c.layoutXProperty().addListener(relayout);
-      c.layoutYProperty().addListener(relayout);
-    }
-    label.layoutBoundsProperty().addListener(relayout);
+    label.layoutBoundsProperty().addListener(o -> layoutEdge());
     layoutEdge();
   }
 
   private void layoutEdge() {
-    double ax = from.getLayoutX() + from.cardWidth() / 2;
-    double ay = from.getLayoutY() + from.cardHeight() / 2;
-    double bx = to.getLayoutX() + to.cardWidth() / 2;
-    double by = to.getLayoutY() + to.cardHeight() / 2;
+    double ax = from.centerX();
+    double ay = from.centerY();
+    double bx = to.centerX();
+    double by = to.centerY();
     double dx = bx - ax;
     double dy = by - ay;
     double len = Math.max(1e-6, Math.hypot(dx, dy));
@@ -87,14 +81,6 @@ public final class GhostEdgeView extends Group {
     double w = label.prefWidth(-1);
     double h = label.prefHeight(-1);
     label.resizeRelocate(mx - w / 2, my - h / 2, w, h);
-  }
-
-  /** Stops following the cards (before the edge is removed). */
-  void unbind() {
-    for (NodeCardView c : new NodeCardView[] {from, to}) {
-      c.layoutXProperty().removeListener(relayout);
-      c.layoutYProperty().removeListener(relayout);
-    }
   }
 
   public Unmatched traffic() {

@@ -1,8 +1,10 @@
 package dev.policydesigner.app.canvas;
 
+import dev.policydesigner.export.diagram.image.CardGeometry;
 import dev.policydesigner.export.diagram.image.CardText;
 import dev.policydesigner.model.Node;
-import java.util.List;
+import java.util.EnumSet;
+import java.util.Set;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -14,9 +16,11 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.SVGPath;
 
-/** A node drawn as a card: icon, name, namespace, labels or values; subjects wear a shield. */
+/**
+ * A node drawn as a card: icon, name, namespace, labels or values; subjects wear a shield. Its size
+ * is the node's {@link CardGeometry}, the same the arrows are routed around and the images draw.
+ */
 public final class NodeCardView extends Pane {
-  private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
   private static final PseudoClass SUBJECT = PseudoClass.getPseudoClass("subject");
   private static final PseudoClass CONDITIONAL = PseudoClass.getPseudoClass("conditional");
   private static final double HANDLE_FROM_BOTTOM = 14;
@@ -25,6 +29,7 @@ public final class NodeCardView extends Pane {
 
   private final VBox body = new VBox();
   private final Circle handle = new Circle(6);
+  private final EnumSet<Mark> marks = EnumSet.noneOf(Mark.class);
   private Node node;
   private boolean subject;
 
@@ -56,8 +61,13 @@ public final class NodeCardView extends Pane {
     this.subject = isSubject;
     relocate(n.position().x(), n.position().y());
     if (contentChanged) {
-      body.getChildren().setAll(header(n, isSubject));
-      addDetails(n);
+      CardText text = CardText.fitted(n);
+      CardGeometry g = CardGeometry.of(n, text);
+      body.setMinSize(g.width(), g.height());
+      body.setPrefSize(g.width(), g.height());
+      body.setMaxSize(g.width(), g.height());
+      body.getChildren().setAll(header(n, text, isSubject));
+      addDetails(text);
       pseudoClassStateChanged(SUBJECT, isSubject);
       pseudoClassStateChanged(CONDITIONAL, n.condition() != null);
     }
@@ -67,12 +77,16 @@ public final class NodeCardView extends Pane {
     return a.withPosition(b.position()).equals(b);
   }
 
-  private HBox header(Node n, boolean isSubject) {
-    Label name = new Label(n.name());
-    name.getStyleClass().add("card-name");
-    Label sub = new Label(CardText.caption(n));
+  private HBox header(Node n, CardText text, boolean isSubject) {
+    VBox titles = new VBox();
+    for (String line : text.title()) {
+      Label name = new Label(line);
+      name.getStyleClass().add("card-name");
+      titles.getChildren().add(name);
+    }
+    Label sub = new Label(text.caption());
     sub.getStyleClass().add("card-namespace");
-    VBox titles = new VBox(name, sub);
+    titles.getChildren().add(sub);
     titles.getStyleClass().add("card-titles");
     HBox.setHgrow(titles, Priority.ALWAYS);
     HBox header = new HBox(Glyphs.icon(Glyphs.of(n), 32), titles);
@@ -87,19 +101,17 @@ public final class NodeCardView extends Pane {
     return header;
   }
 
-  private void addDetails(Node n) {
-    List<String> lines = CardText.details(n);
-    for (int i = 0; i < lines.size(); i++) {
-      Label l = new Label(lines.get(i));
+  private void addDetails(CardText text) {
+    for (int i = 0; i < text.details().size(); i++) {
+      Label l = new Label(text.details().get(i));
       l.getStyleClass().add("card-detail");
-      if (i == CardText.MAX_DETAILS - 1 && lines.get(i).matches("\\+\\d+ more")) {
+      if (i == CardText.MAX_DETAILS - 1 && text.details().get(i).matches("\\+\\d+ more")) {
         l.getStyleClass().add("card-more");
       }
       body.getChildren().add(l);
     }
-    String condition = CardText.condition(n);
-    if (condition != null) {
-      Label cond = new Label(condition);
+    if (text.condition() != null) {
+      Label cond = new Label(text.condition());
       cond.getStyleClass().add("card-condition");
       body.getChildren().add(cond);
     }
@@ -124,22 +136,34 @@ public final class NodeCardView extends Pane {
   }
 
   public double cardWidth() {
-    return body.getWidth() > 0 ? body.getWidth() : body.prefWidth(-1);
+    return body.getPrefWidth();
   }
 
   public double cardHeight() {
-    return body.getHeight() > 0 ? body.getHeight() : body.prefHeight(cardWidth());
+    return body.getPrefHeight();
   }
 
-  /** Whether the point (in the canvas world) lies on the card. */
-  public boolean containsWorld(double x, double y) {
-    return x >= getLayoutX()
-        && x <= getLayoutX() + cardWidth()
-        && y >= getLayoutY()
-        && y <= getLayoutY() + cardHeight();
+  /** Shows these marks as pseudo-classes ({@code :selected}, {@code :spotlit}, …). */
+  void setMarks(Set<Mark> now) {
+    for (Mark m : Mark.values()) {
+      if (m == Mark.SUBJECT || m == Mark.GUARDED) {
+        continue; // shown from the node itself
+      }
+      boolean on = now.contains(m);
+      if (on != marks.contains(m)) {
+        pseudoClassStateChanged(pseudoClass(m), on);
+      }
+    }
+    marks.clear();
+    marks.addAll(now);
   }
 
-  public void setSelected(boolean selected) {
-    pseudoClassStateChanged(SELECTED, selected);
+  /** The pseudo-class of a mark in the style sheet. */
+  static PseudoClass pseudoClass(Mark m) {
+    return switch (m) {
+      case LIT -> Spotlight.LIT;
+      case DIMMED -> Spotlight.DIMMED;
+      default -> PseudoClass.getPseudoClass(m.name().toLowerCase(java.util.Locale.ROOT));
+    };
   }
 }

@@ -16,7 +16,7 @@ import javafx.stage.Window;
  * times cheaper. The exact translation is kept for the next pan or zoom.
  */
 final class Viewport {
-  private static final double MIN = 0.1;
+  private static final double MIN = 0.02;
   private static final double MAX = 3.0;
   private static final double MARGIN = 30;
 
@@ -51,6 +51,21 @@ final class Viewport {
 
   double scale() {
     return scale.getX();
+  }
+
+  /**
+   * Until the user pans or zooms, the diagram is kept fitted in view as the pane resizes: runs
+   * {@code fit} once the new size is laid out.
+   */
+  void fitUntilUserZooms(Runnable fit) {
+    if (!userMoved && pane.getWidth() > 0 && pane.getHeight() > 0) {
+      javafx.application.Platform.runLater(
+          () -> {
+            if (!userMoved) {
+              fit.run();
+            }
+          });
+    }
   }
 
   /** Whether the user panned or zoomed since the last fit. */

@@ -42,7 +42,15 @@ public final class SnapshotRenderer {
     Scene scene = window.scene();
     scene.getRoot().applyCss();
     scene.getRoot().layout();
-    window.active().ifPresent(v -> v.canvas().zoomToFit());
+    window
+        .active()
+        .ifPresent(
+            v -> {
+              v.canvas().zoomToFit();
+              v.canvas().paintNow(); // the canvas paints before frames, and a snapshot is none
+            });
+    scene.getRoot().applyCss();
+    scene.getRoot().layout();
     WritableImage image = scene.snapshot(null);
     stage.hide();
     return image;

@@ -43,15 +43,14 @@ class CardTextOnCanvasTest {
   private NodeCardView relayCard;
   private NodeCardView agentsCard;
   private NodeCardView bothCard;
-  private FlowArrowView arrow;
+  private final ArrowLabel label = ArrowLabel.of(guarded, null);
 
   @Start
   void start(Stage stage) {
     relayCard = new NodeCardView(relay, true);
     agentsCard = new NodeCardView(agents, false);
     bothCard = new NodeCardView(both, false);
-    arrow = new FlowArrowView(guarded, relayCard, agentsCard, false);
-    root.getChildren().addAll(relayCard, agentsCard, bothCard, arrow);
+    root.getChildren().addAll(relayCard, agentsCard, bothCard);
     Scene scene = new Scene(root, 900, 600);
     scene
         .getStylesheets()
@@ -92,11 +91,13 @@ class CardTextOnCanvasTest {
   void conditionsHaveTheImagesColourOnCardsAndFlows(FxRobot robot) {
     Color expected = Color.web(CardText.CONDITION_COLOUR);
     javafx.scene.control.Label onCard = robot.from(relayCard).lookup(".card-condition").query();
-    javafx.scene.control.Label onFlow = robot.from(arrow).lookup(".flow-condition").query();
     assertEquals(expected, onCard.getTextFill());
-    assertEquals(expected, onFlow.getTextFill());
-    assertEquals("if monitoring_enabled", onFlow.getText());
-    javafx.scene.control.Label ports = robot.from(arrow).lookup(".flow-ports").query();
-    assertEquals(CardText.ports(guarded), ports.getText());
+    int painted = CanvasPalette.LIGHT.condition();
+    assertEquals(
+        expected,
+        Color.rgb((painted >> 16) & 0xff, (painted >> 8) & 0xff, painted & 0xff),
+        "flow labels are painted in the same colour");
+    assertEquals("if monitoring_enabled", label.condition());
+    assertEquals(CardText.ports(guarded), label.ports());
   }
 }

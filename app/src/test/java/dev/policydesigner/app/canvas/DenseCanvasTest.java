@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.policydesigner.app.canvas.geometry.Box;
 import dev.policydesigner.app.document.Document;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Position;
@@ -69,16 +71,22 @@ class DenseCanvasTest {
   }
 
   @Test
-  void cardsOutOfViewLeaveTheSceneAndComeBackWhenTheDiagramIsFitted(FxRobot robot) {
+  void cardsOutOfViewAreNoViewsAndFittedBelowTheDetailZoomNoCardIs(FxRobot robot) {
     String far = farthestCard();
     robot.interact(() -> canvas.centerOn(DRAGGED));
     settle();
-    assertNotNull(canvas.card(DRAGGED).getScene(), "the card in view is drawn");
-    assertNull(canvas.card(far).getScene(), "a card far out of view is left out");
+    assertNotNull(canvas.card(DRAGGED).getScene(), "the card in view is a view");
+    NodeCardView farView = canvas.card(far);
+    assertTrue(farView == null || farView.getScene() == null, "a card far out of view is not");
 
     robot.interact(canvas::zoomToFit);
     settle();
-    assertNotNull(canvas.card(far).getScene(), "fitted, every card is drawn");
+    assertTrue(
+        canvas.zoom() < PaintView.DETAIL_ZOOM, "fitted, the cards are small: " + canvas.zoom());
+    assertNull(canvas.card(DRAGGED).getScene(), "below the detail zoom the cards are painted");
+    assertTrue(canvas.isShown(far));
+    Box farCard = canvas.geometry().end(far);
+    assertTrue(canvas.visibleWorld().intersects(farCard), "fitted, every card is in view");
   }
 
   @Test
@@ -156,8 +164,8 @@ class DenseCanvasTest {
 
   /** The centre of the card of a node, in the world. */
   private Point2D centreOf(String id) {
-    javafx.geometry.Bounds b = canvas.card(id).getBoundsInParent();
-    return new Point2D(b.getCenterX(), b.getCenterY());
+    Box b = canvas.geometry().end(id);
+    return new Point2D(b.centerX(), b.centerY());
   }
 
   private static Image snapshot(Scene scene) throws Exception {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.policydesigner.app.canvas.CanvasView;
 import dev.policydesigner.app.canvas.GhostEdgeView;
+import dev.policydesigner.app.canvas.Mark;
 import dev.policydesigner.export.engine.DiagramSimulator;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Flow;
@@ -54,10 +55,11 @@ class ObservedFlowsTest {
     Path flows = Path.of(getClass().getResource("/hubble/hubble-overlay.json").toURI());
     robot.interact(() -> assertTrue(new ObserveActions(window).load(view, flows)));
 
-    assertTrue(has(canvas.arrow("gateway-to-hubble-ui"), "observed"));
-    assertFalse(has(canvas.arrow("gateway-to-hubble-ui"), "dropped"));
-    assertTrue(has(canvas.arrow("hubble-ui-to-hubble-relay"), "audit"), "AUDIT verdict in amber");
-    assertTrue(has(canvas.arrow("prometheus-to-hubble-relay"), "unobserved"));
+    assertTrue(canvas.marks("gateway-to-hubble-ui").contains(Mark.OBSERVED));
+    assertFalse(canvas.marks("gateway-to-hubble-ui").contains(Mark.DROPPED));
+    assertTrue(
+        canvas.marks("hubble-ui-to-hubble-relay").contains(Mark.AUDIT), "AUDIT verdict in amber");
+    assertTrue(canvas.marks("prometheus-to-hubble-relay").contains(Mark.UNOBSERVED));
     List<GhostEdgeView> ghosts = canvas.ghostEdges();
     assertEquals(1, ghosts.size());
     GhostEdgeView ghost = ghosts.get(0);
@@ -90,7 +92,7 @@ class ObservedFlowsTest {
             .orElseThrow();
     assertEquals(4245, added.ports().get(0).port());
     assertTrue(canvas.ghostEdges().isEmpty(), "the traffic now matches the new flow");
-    assertTrue(has(canvas.arrow(added.id()), "observed"));
+    assertTrue(canvas.marks(added.id()).contains(Mark.OBSERVED));
     assertEquals(
         "ALLOWED",
         DiagramSimulator.simulate(d, Query.between("gateway", "hubble-relay", 4245)).headline(),
@@ -104,7 +106,7 @@ class ObservedFlowsTest {
     robot.interact(() -> new ObserveActions(window).clear());
     assertTrue(canvas.ghostEdges().isEmpty());
     assertTrue(view.problems().problems().stream().noneMatch(p -> p.code().startsWith("observed")));
-    assertFalse(has(canvas.arrow("prometheus-to-hubble-relay"), "unobserved"));
-    assertFalse(has(canvas.arrow("hubble-ui-to-hubble-relay"), "audit"));
+    assertFalse(canvas.marks("prometheus-to-hubble-relay").contains(Mark.UNOBSERVED));
+    assertFalse(canvas.marks("hubble-ui-to-hubble-relay").contains(Mark.AUDIT));
   }
 }

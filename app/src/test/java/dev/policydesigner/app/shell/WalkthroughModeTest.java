@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.policydesigner.app.canvas.CanvasView;
-import dev.policydesigner.app.canvas.Spotlight;
+import dev.policydesigner.app.canvas.Mark;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Flow;
 import dev.policydesigner.model.Node;
@@ -64,16 +64,16 @@ class WalkthroughModeTest {
       assertEquals(step.title(), text(robot, "#walkthrough-title"));
       assertEquals(step.narration(), text(robot, "#walkthrough-narration"));
       Flow flow = hubble.flow(step.flowId()).orElseThrow();
-      assertTrue(has(canvas.arrow(flow.id()), Spotlight.LIT), flow.id() + " highlighted");
+      assertTrue(canvas.marks(flow.id()).contains(Mark.LIT), flow.id() + " highlighted");
       for (Flow other : hubble.flows()) {
         if (!other.id().equals(flow.id())) {
-          assertTrue(has(canvas.arrow(other.id()), Spotlight.DIMMED), other.id() + " dimmed");
+          assertTrue(canvas.marks(other.id()).contains(Mark.DIMMED), other.id() + " dimmed");
         }
       }
       for (Node n : hubble.nodes()) {
         boolean end = n.id().equals(flow.from()) || n.id().equals(flow.to());
-        assertEquals(end, has(canvas.card(n.id()), Spotlight.LIT), n.id());
-        assertEquals(!end, has(canvas.card(n.id()), Spotlight.DIMMED), n.id());
+        assertEquals(end, canvas.marks(n.id()).contains(Mark.LIT), n.id());
+        assertEquals(!end, canvas.marks(n.id()).contains(Mark.DIMMED), n.id());
       }
       robot.type(KeyCode.RIGHT);
       WaitForAsyncUtils.waitForFxEvents();
@@ -94,7 +94,7 @@ class WalkthroughModeTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertTrue(robot.lookup("#walkthrough-panel").tryQuery().isEmpty(), "panel gone");
     for (Node n : hubble.nodes()) {
-      assertFalse(has(canvas.card(n.id()), Spotlight.DIMMED), n.id() + " no longer dimmed");
+      assertFalse(canvas.marks(n.id()).contains(Mark.DIMMED), n.id() + " no longer dimmed");
     }
   }
 
@@ -113,9 +113,5 @@ class WalkthroughModeTest {
     }
     assertEquals(hubble.flows().size() + 1, images, "an overview and one image per step");
     assertEquals(images + 1, written[0].size());
-  }
-
-  private static boolean has(javafx.scene.Node view, javafx.css.PseudoClass state) {
-    return view.getPseudoClassStates().contains(state);
   }
 }

@@ -23,7 +23,9 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public final class DiagramFileReader {
   private static final Set<String> KEYS =
-      YamlMap.keys("version", "name", "description", "settings", "nodes", "flows", "files");
+      YamlMap.keys(
+          "version", "name", "description", "settings", "nodes", "flows", "files", "canvas");
+  private static final Set<String> CANVAS_KEYS = YamlMap.keys("collapsedNamespaces");
   private static final Set<String> SETTINGS_KEYS =
       YamlMap.keys("enabledFlag", "modeFlag", "defaultDeny", "layoutPattern");
 
@@ -124,7 +126,15 @@ public final class DiagramFileReader {
     List<Node> nodes = sections.nodes(top.list("nodes"));
     List<Flow> flows = sections.flows(top.list("flows"));
     List<PolicyFile> files = sections.files(top.list("files"));
-    return name == null ? null : new Diagram(name, description, nodes, flows, files, settings);
+    YamlMap canvas = top.map("canvas", CANVAS_KEYS);
+    Set<String> collapsed =
+        canvas == null
+            ? Set.of()
+            : new java.util.TreeSet<>(
+                Values.texts(canvas, "collapsedNamespaces", t -> java.util.Optional.empty()));
+    return name == null
+        ? null
+        : new Diagram(name, description, nodes, flows, files, settings, collapsed);
   }
 
   private static Settings settings(YamlMap map) {

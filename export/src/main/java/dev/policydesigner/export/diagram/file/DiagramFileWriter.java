@@ -28,6 +28,11 @@ public final class DiagramFileWriter {
     YamlMaps.putList(root, "nodes", NodeEntries.of(diagram.nodes()));
     YamlMaps.putList(root, "flows", FlowEntries.of(diagram.flows()));
     YamlMaps.putList(root, "files", FileEntries.of(diagram.files()));
+    if (!diagram.collapsedNamespaces().isEmpty()) {
+      Map<String, Object> canvas = new LinkedHashMap<>();
+      canvas.put("collapsedNamespaces", new java.util.ArrayList<>(diagram.collapsedNamespaces()));
+      root.put("canvas", canvas);
+    }
     return yaml().dump(root);
   }
 

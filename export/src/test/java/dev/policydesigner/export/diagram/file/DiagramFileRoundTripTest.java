@@ -1,6 +1,7 @@
 package dev.policydesigner.export.diagram.file;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.policydesigner.model.CidrNode;
@@ -100,6 +101,17 @@ class DiagramFileRoundTripTest {
     Diagram diagram = Examples.byName(name).orElseThrow();
     String text = DiagramFileWriter.write(diagram);
     assertEquals(diagram, DiagramFileReader.read(text, name + ".flows.yaml"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void collapsedNamespacesAreKeptInTheCanvasSection() throws DiagramFileException {
+    Diagram diagram =
+        Examples.rustfs().withCollapsedNamespaces(java.util.Set.of("storage", "monitoring"));
+    String text = DiagramFileWriter.write(diagram);
+    assertTrue(
+        text.contains("canvas:\n  collapsedNamespaces:\n    - monitoring\n    - storage\n"), text);
+    assertEquals(diagram, DiagramFileReader.read(text, "rustfs.flows.yaml"));
+    assertFalse(DiagramFileWriter.write(Examples.rustfs()).contains("canvas:"));
   }
 
   @ParameterizedTest

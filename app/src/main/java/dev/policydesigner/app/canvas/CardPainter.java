@@ -1,0 +1,212 @@
+package dev.policydesigner.app.canvas;
+
+import dev.policydesigner.app.canvas.geometry.Box;
+import dev.policydesigner.app.canvas.raster.GlyphAtlas;
+import dev.policydesigner.app.canvas.raster.IconPixels;
+import dev.policydesigner.app.canvas.raster.Raster;
+import dev.policydesigner.icons.Icon;
+import dev.policydesigner.model.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Paints what the canvas does not show as views: namespace boxes, the cards of collapsed
+ * namespaces, and the compact cards (icon and name) below {@link PaintView#DETAIL_ZOOM}. Text on
+ * compact cards keeps a readable size whatever the zoom.
+ */
+final class CardPainter {
+  /** Size of names on compact cards and of box titles below the detail zoom, in scene pixels. */
+  static final double COMPACT_TEXT = 11.5;
+
+  private static final double BOX_TITLE = 13;
+  private final CanvasPalette palette;
+
+  CardPainter(CanvasPalette palette) {
+    this.palette = palette;
+  }
+
+  /** A namespace box: a tinted frame with the namespace in its title band. */
+  void paintBox(Raster r, PaintView v, NamespaceBox box, double opacity) {
+    Box f = box.frame();
+    double x = v.x(f.x());
+    double y = v.y(f.y());
+    double w = f.w() * v.scale();
+    double h = f.h() * v.scale();
+    double radius = 10 * v.scale();
+    double line = Math.max(1, Math.round(v.pixelScale()));
+    int border =
+        CanvasPalette.over(CanvasPalette.fade(palette.boxBorder(), opacity), palette.background());
+    int fill =
+        CanvasPalette.over(CanvasPalette.fade(palette.boxFill(), opacity), palette.background());
+    r.fillRoundRect(x, y, w, h, radius, border);
+    r.fillRoundRect(x + line, y + line, w - 2 * line, h - 2 * line, radius - line, fill);
+    double size = v.compact() ? COMPACT_TEXT * v.pixelScale() : BOX_TITLE * v.scale();
+    if (size < 5) {
+      return;
+    }
+    GlyphAtlas bold = GlyphAtlas.of(size, true, false);
+    double band = NamespaceBox.TITLE * v.scale();
+    double pad = 8 * Math.max(v.scale(), v.pixelScale() * 0.5);
+    String title = bold.fit(box.namespace(), Math.max(w - 2 * pad, bold.width("n…")));
+    double baseline = band >= size * 1.2 ? y + (band + size * 0.7) / 2 : y - size * 0.35;
+    bold.draw(r, title, x + pad, baseline, CanvasPalette.fade(palette.boxTitle(), opacity));
+  }
+
+  /** The card of a collapsed namespace: its name, how many workloads, and a mark to expand. */
+  void paintCollapsed(Raster r, PaintView v, NamespaceBox box, Set<Mark> marks, double opacity) {
+    Box f = box.frame();
+    double x = v.x(f.x());
+    double y = v.y(f.y());
+    double w = f.w() * v.scale();
+    double h = f.h() * v.scale();
+    frame(r, v, x, y, w, h, marks, palette.collapsedFill(), palette.boxBorder(), opacity);
+    double s = v.compact() ? v.pixelScale() : v.scale();
+    double pad = 10 * s;
+    GlyphAtlas bold = GlyphAtlas.of((v.compact() ? COMPACT_TEXT : 13) * s, true, false);
+    GlyphAtlas plain = GlyphAtlas.of((v.compact() ? 10.5 : 11) * s, false, false);
+    if (bold.lineHeight() > h - 2) {
+      return;
+    }
+    String plus = "⊞ ";
+    String name = bold.fit(plus + box.namespace(), w - 2 * pad);
+    double baseline = y + Math.min(h / 2, pad + bold.ascent());
+    bold.draw(r, name, x + pad, baseline, CanvasPalette.fade(palette.cardText(), opacity));
+    int n = box.memberIds().size();
+    String count = n + (n == 1 ? " workload" : " workloads") + " · collapsed";
+    if (baseline + plain.lineHeight() < y + h - 2) {
+      plain.draw(
+          r,
+          plain.fit(count, w - 2 * pad),
+          x + pad,
+          baseline + plain.lineHeight() * 1.1,
+          CanvasPalette.fade(palette.cardMuted(), opacity));
+    }
+  }
+
+  /** A card at low zoom: its icon and its name (in up to two lines), in a frame of its marks. */
+  void paintCompact(Raster r, PaintView v, Node node, Box card, Set<Mark> marks) {
+    double x = v.x(card.x());
+    double y = v.y(card.y());
+    double w = card.w() * v.scale();
+    double h = card.h() * v.scale();
+    double opacity = marks.contains(Mark.DIMMED) ? 0.25 : marks.contains(Mark.FADED) ? 0.3 : 1;
+    frame(r, v, x, y, w, h, marks, palette.cardFill(), palette.cardBorder(), opacity);
+    double ps = v.pixelScale();
+    int icon = (int) Math.min(Math.min(h - 6 * ps, 24 * ps), w / 3);
+    double left = x + 4 * ps;
+    if (icon >= 8) {
+      r.drawImage(
+          IconPixels.of(Glyphs.of(node), icon),
+          icon,
+          icon,
+          (int) Math.round(left),
+          (int) Math.round(y + (h - icon) / 2),
+          opacity);
+      left += icon + 4 * ps;
+    }
+    GlyphAtlas bold = GlyphAtlas.of(COMPACT_TEXT * ps, true, false);
+    double room = x + w - 4 * ps - left;
+    if (room < bold.width("abc") || h < bold.lineHeight()) {
+      return;
+    }
+    List<String> lines =
+        lines(bold, node.name(), room, h >= 2 * bold.lineHeight() + 4 * ps ? 2 : 1);
+    double top = y + (h - lines.size() * bold.lineHeight()) / 2;
+    int colour = CanvasPalette.fade(palette.cardText(), opacity);
+    for (int i = 0; i < lines.size(); i++) {
+      bold.draw(r, lines.get(i), left, top + i * bold.lineHeight() + bold.ascent(), colour);
+    }
+  }
+
+  /** A rounded frame: border in the colour of the strongest mark, then the fill. */
+  private void frame(
+      Raster r,
+      PaintView v,
+      double x,
+      double y,
+      double w,
+      double h,
+      Set<Mark> marks,
+      int fill,
+      int plain,
+      double opacity) {
+    int border = plain;
+    double width = Math.max(1, Math.round(v.pixelScale()));
+    if (marks.contains(Mark.SELECTED)) {
+      border = palette.selected();
+      width *= 2.5;
+    } else if (marks.contains(Mark.FOUND)) {
+      border = palette.found();
+      width *= 2.5;
+    } else if (marks.contains(Mark.LIT)) {
+      border = palette.lit();
+      width *= 2.5;
+    } else if (marks.contains(Mark.ERROR)) {
+      border = palette.error();
+      width *= 2;
+    } else if (marks.contains(Mark.WARNING)) {
+      border = palette.warning();
+      width *= 2;
+    } else if (marks.contains(Mark.SUBJECT)) {
+      border = palette.accent();
+      width *= 2;
+    }
+    width = Math.round(width);
+    double radius = Math.min(8 * v.scale(), h / 3);
+    r.fillRoundRect(x, y, w, h, radius, CanvasPalette.fade(border, opacity));
+    r.fillRoundRect(
+        x + width,
+        y + width,
+        w - 2 * width,
+        h - 2 * width,
+        Math.max(0, radius - width),
+        CanvasPalette.fade(fill, opacity));
+  }
+
+  /** The name broken at spaces, dashes or dots into at most {@code max} lines that fit. */
+  static List<String> lines(GlyphAtlas atlas, String name, double room, int max) {
+    List<String> lines = new ArrayList<>();
+    String rest = name;
+    while (!rest.isEmpty() && lines.size() < max - 1 && atlas.width(rest) > room) {
+      int cut = breakAt(atlas, rest, room);
+      if (cut <= 0) {
+        break;
+      }
+      lines.add(rest.substring(0, cut).strip());
+      rest = rest.substring(cut).strip();
+    }
+    if (!rest.isEmpty()) {
+      lines.add(atlas.fit(rest, room));
+    }
+    return lines;
+  }
+
+  /** Where to break {@code text} so its first part fits: after the last dash, dot or space. */
+  private static int breakAt(GlyphAtlas atlas, String text, double room) {
+    int best = -1;
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i - 1);
+      boolean breakable = c == '-' || c == '.' || c == ' ' || c == '_' || c == '/';
+      if (atlas.width(text.substring(0, i)) > room) {
+        break;
+      }
+      if (breakable) {
+        best = i;
+      }
+    }
+    if (best > 0) {
+      return best;
+    }
+    int fit = 0;
+    while (fit < text.length() && atlas.width(text.substring(0, fit + 1)) <= room) {
+      fit++;
+    }
+    return fit;
+  }
+
+  /** The icon of a node, drawn from the icon set. */
+  static Icon icon(Node node) {
+    return Glyphs.of(node);
+  }
+}

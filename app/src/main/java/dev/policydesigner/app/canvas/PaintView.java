@@ -1,0 +1,49 @@
+package dev.policydesigner.app.canvas;
+
+import dev.policydesigner.app.canvas.geometry.Box;
+
+/**
+ * How the world maps onto a raster being painted: raster pixel = world × {@code scale} + offset.
+ * {@code pixelScale} is the screen's device pixels per scene unit (2 on a HiDPI screen), already
+ * part of {@code scale}; {@code zoom} is the canvas zoom the user sees.
+ *
+ * @param scale device pixels per world unit
+ * @param dx horizontal offset in device pixels
+ * @param dy vertical offset in device pixels
+ * @param pixelScale device pixels per scene unit
+ * @param zoom the canvas zoom (1 = 100 %)
+ * @param width raster width in device pixels
+ * @param height raster height in device pixels
+ */
+record PaintView(
+    double scale, double dx, double dy, double pixelScale, double zoom, int width, int height) {
+
+  /** Below this zoom cards show only their icon and name, and labels only on demand. */
+  static final double DETAIL_ZOOM = 0.5;
+
+  /** Whether cards are painted compact (name and icon) instead of shown in full. */
+  boolean compact() {
+    return zoom < DETAIL_ZOOM;
+  }
+
+  double x(double worldX) {
+    return worldX * scale + dx;
+  }
+
+  double y(double worldY) {
+    return worldY * scale + dy;
+  }
+
+  /** Whether the world box reaches into the raster (with a margin of {@code slack} pixels). */
+  boolean sees(Box b, double slack) {
+    return x(b.x()) < width + slack
+        && x(b.maxX()) > -slack
+        && y(b.y()) < height + slack
+        && y(b.maxY()) > -slack;
+  }
+
+  /** The world area the raster shows. */
+  Box world() {
+    return new Box(-dx / scale, -dy / scale, width / scale, height / scale);
+  }
+}
