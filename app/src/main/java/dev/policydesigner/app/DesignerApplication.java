@@ -49,6 +49,7 @@ public final class DesignerApplication extends Application {
   static MainWindow show(Stage stage, Services services, String[] args) {
     List<Path> files = LaunchArguments.of(args, List.of()).files();
     MainWindow window = Wiring.window(stage, services, List.of());
+    Wiring.placeWindow(stage, services);
     stage.show();
     Wiring.open(window, files, List.of(Examples.hubble(), Examples.rustfs()));
     return window;

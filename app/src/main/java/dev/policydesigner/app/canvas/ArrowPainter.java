@@ -237,7 +237,7 @@ final class ArrowPainter {
     if (a.has(Mark.AUDIT) || a.has(Mark.WARNING)) {
       return palette.audit();
     }
-    return palette.arrow();
+    return a.has(Mark.OBSERVED) ? palette.observed() : palette.arrow();
   }
 
   private static double strokeWidth(DrawnArrow a) {

@@ -2,19 +2,20 @@ package dev.policydesigner.app.canvas;
 
 import dev.policydesigner.app.canvas.geometry.Box;
 import dev.policydesigner.app.document.Document;
-import dev.policydesigner.model.Diagram;
-import dev.policydesigner.model.Node;
 import dev.policydesigner.model.Position;
 import dev.policydesigner.model.check.Problem;
+import dev.policydesigner.model.edit.CollapseNamespacesEdit;
 import dev.policydesigner.model.observe.ObservationReport;
 import dev.policydesigner.model.observe.ObservationReport.Unmatched;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.SetChangeListener;
@@ -22,14 +23,15 @@ import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
+import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 
 /**
  * The diagram on screen. Namespace boxes, arrows with their labels, and below the detail zoom the
  * cards too, are painted into two pictures (see {@link CanvasPictures}); at or above it the cards
- * in sight are views. What is shown follows the focus and the filter (see {@link #view()}), how it
- * is marked follows the selection, the search, the walkthrough, observed traffic and the problems.
+ * in sight are views. What is shown follows the focus and the filter, how it is marked follows the
+ * selection, the search, the walkthrough, observed traffic and the problems.
  */
 public final class CanvasView extends Pane {
 
@@ -41,25 +43,12 @@ public final class CanvasView extends Pane {
   private final Group world = new Group();
   private final Group cardLayer = new Group();
   private final Group overlay = new Group();
-  private final GhostEdges ghosts;
-  private final CanvasGeometry geometry = new CanvasGeometry(TextMeasures::width);
-  private final CanvasMarks marks = new CanvasMarks();
-  private final Visibility visibility = new Visibility();
-  private final CanvasPictures pictures;
-  private final CardViews cardViews;
+  private final CanvasContent content;
   private final MoveGesture move;
   private final ConnectGesture connect;
   private final CanvasFocus focus;
   private final FindBar findBar;
-  private final Minimap minimap;
-  private boolean minimapWanted = true;
-  private boolean minimapStale = true;
-  private GraphPainter painter = new GraphPainter(CanvasPalette.LIGHT);
-  private LiveMove moving = LiveMove.NONE;
-  private DrawnArrow hovered;
-  private final Map<String, Set<Mark>> cardMarks = new LinkedHashMap<>();
-  private boolean geometryStale = true;
-  private boolean marksStale = true;
+  private final Runnable beforeLayout = this::refreshIfWanted;
   private boolean refreshWanted;
   private BiConsumer<String, Position> onDropKind = (k, p) -> {};
 
@@ -68,25 +57,22 @@ public final class CanvasView extends Pane {
     getStyleClass().add("canvas");
     setId("canvas");
     setFocusTraversable(true);
-    ghosts = new GhostEdges(geometry);
-    world.getChildren().addAll(ghosts.layer(), cardLayer, overlay);
     viewport = new Viewport(this, world);
-    pictures = new CanvasPictures(this, viewport.translation(), viewport.scaling());
-    getChildren().addAll(pictures.still(), pictures.live(), world);
+    move = new MoveGesture(this, document);
+    connect = new ConnectGesture(this, overlay);
+    content = new CanvasContent(this, document, viewport, cardLayer);
+    world.getChildren().addAll(content.ghosts().layer(), cardLayer, overlay);
+    CanvasPictures pictures = content.pictures();
+    findBar = new FindBar(this, document);
+    Minimap minimap = content.minimap();
+    minimap.setClip(new Rectangle(Minimap.WIDTH, Minimap.HEIGHT));
+    minimap.setManaged(false);
+    getChildren().addAll(pictures.still(), pictures.live(), world, minimap, findBar);
     Rectangle clip = new Rectangle();
     clip.widthProperty().bind(widthProperty());
     clip.heightProperty().bind(heightProperty());
     setClip(clip);
-    move = new MoveGesture(this, document);
-    connect = new ConnectGesture(this, overlay);
-    cardViews = new CardViews(cardLayer, this::installCard);
-    focus = new CanvasFocus(this, document, visibility, viewport);
-    findBar = new FindBar(this, document);
-    minimap = new Minimap(this);
-    Rectangle mapClip = new Rectangle(Minimap.WIDTH, Minimap.HEIGHT);
-    minimap.setClip(mapClip);
-    minimap.setManaged(false);
-    getChildren().addAll(minimap, findBar);
+    focus = new CanvasFocus(this, document, content.visibility(), viewport);
     viewport.setOnChange(this::refreshLater);
     new BackgroundGesture(this, viewport, overlay, document.selection(), move).install();
     new PaletteDropTarget(this).install();
@@ -106,31 +92,12 @@ public final class CanvasView extends Pane {
       findBar.autosize();
       findBar.relocate(Math.max(0, getWidth() - findBar.getWidth() - 12), 10);
     }
+    Minimap minimap = content.minimap();
     minimap.resize(Minimap.WIDTH, Minimap.HEIGHT);
     minimap.relocate(getWidth() - Minimap.WIDTH - 12, getHeight() - Minimap.HEIGHT - 12);
   }
 
-  /** Shows or hides the minimap in the corner of the canvas. */
-  public void setMinimapShown(boolean shown) {
-    minimapWanted = shown;
-    minimapStale = true;
-    refreshLater();
-  }
-
-  /** Whether the minimap is wanted (it hides itself while the canvas is small). */
-  public boolean minimapShown() {
-    return minimapWanted;
-  }
-
-  /** Opens the search bar over the canvas (Ctrl+F). */
-  public void showFind() {
-    findBar.open();
-    requestLayout();
-  }
-
-  private final Runnable beforeLayout = this::refreshIfWanted;
-
-  private void watchPulses(javafx.scene.Scene old, javafx.scene.Scene now) {
+  private void watchPulses(Scene old, Scene now) {
     if (old != null) {
       old.removePreLayoutPulseListener(beforeLayout);
     }
@@ -140,7 +107,7 @@ public final class CanvasView extends Pane {
     }
   }
 
-  private void installCard(NodeCardView card) {
+  void installCard(NodeCardView card) {
     move.install(card);
     connect.install(card);
   }
@@ -151,21 +118,20 @@ public final class CanvasView extends Pane {
   }
 
   private void diagramChanged() {
-    visibility.diagramChanged();
+    content.diagramChanged();
     focus.diagramChanged();
-    geometryStale = true;
     refreshLater();
   }
 
   /** The marks of something changed (selection, search, spotlight, problems, hover). */
   void marksChanged() {
-    marksStale = true;
+    content.marksChanged();
     refreshLater();
   }
 
   /** What is shown changed (focus, filter): lay out again. */
   void shownChanged() {
-    geometryStale = true;
+    content.shownChanged();
     refreshLater();
   }
 
@@ -173,12 +139,12 @@ public final class CanvasView extends Pane {
   void refreshLater() {
     if (!refreshWanted) {
       refreshWanted = true;
-      javafx.application.Platform.requestNextPulse();
+      Platform.requestNextPulse();
     }
   }
 
   private void refreshIfWanted() {
-    if (refreshWanted || pictures.pending()) {
+    if (refreshWanted || content.pending()) {
       paintNow();
     }
   }
@@ -189,76 +155,24 @@ public final class CanvasView extends Pane {
    */
   public void paintNow() {
     refreshWanted = false;
-    ensureGeometry();
-    if (marksStale) {
-      markAll();
-    }
-    Diagram d = document.current();
-    double zoom = viewport.scale();
-    Box sight =
-        zoom < PaintView.DETAIL_ZOOM
-            ? null
-            : CardViews.sight(
-                getWidth(),
-                getHeight(),
-                viewport.translation().getX(),
-                viewport.translation().getY(),
-                zoom);
-    cardViews.place(geometry, sight, moving.nodeIds(), d, subjects(d), this::cardMarks);
-    pictures.paint(painter, geometry, moving, hovered, this::cardMarks, this::boxMarks);
-    boolean mapShown =
-        minimapWanted && getWidth() > 3 * Minimap.WIDTH && getHeight() > 2.5 * Minimap.HEIGHT;
-    minimap.setVisible(mapShown);
-    if (mapShown) {
-      if (minimapStale) {
-        minimap.paint(geometry, painter.palette(), pixelScale());
-        minimapStale = false;
-      }
-      minimap.showView(visibleWorld());
-    }
+    content.paint(viewport);
   }
 
-  private double pixelScale() {
-    javafx.stage.Window w = getScene() == null ? null : getScene().getWindow();
-    return w == null || w.getRenderScaleX() <= 0 ? 1 : w.getRenderScaleX();
+  /** Opens the search bar over the canvas (Ctrl+F). */
+  public void showFind() {
+    findBar.open();
+    requestLayout();
   }
 
-  private void ensureGeometry() {
-    if (geometryStale) {
-      Diagram d = document.current();
-      cardViews.update(d, subjects(d));
-      geometry.update(d, id -> visibility.shown(d, id), marks::badge);
-      geometryStale = false;
-      marksStale = true;
-      ghosts.show(marks.observation(), this::isShown);
-      pictures.stillChanged();
-      minimapStale = true;
-    }
+  /** Shows or hides the minimap in the corner of the canvas (it hides itself on small canvases). */
+  public void setMinimapShown(boolean shown) {
+    content.setMinimapWanted(shown);
+    refreshLater();
   }
 
-  private void markAll() {
-    Diagram d = document.current();
-    marks.setSelected(document.selection().ids());
-    cardMarks.clear();
-    marks.markArrows(geometry);
-    cardViews.mark(this::cardMarks);
-    marksStale = false;
-    pictures.stillChanged();
-  }
-
-  private Set<Mark> cardMarks(String id) {
-    return cardMarks.computeIfAbsent(id, k -> marks.card(document.current(), k));
-  }
-
-  private Set<Mark> boxMarks(String namespace) {
-    NamespaceBox box = geometry.box(namespace);
-    return box == null ? Set.of() : marks.box(document.current(), box);
-  }
-
-  private static Set<String> subjects(Diagram d) {
-    Set<String> ids = new java.util.HashSet<>();
-    d.files().forEach(f -> f.subjects().forEach(s -> ids.add(s.workloadId())));
-    return ids;
+  /** Whether the minimap is wanted. */
+  public boolean minimapShown() {
+    return content.minimapWanted();
   }
 
   // ---- moving ----------------------------------------------------------------------------
@@ -268,52 +182,28 @@ public final class CanvasView extends Pane {
    * drawn live until {@link #endMove}.
    */
   public void beginMove(Collection<String> nodeIds) {
-    ensureGeometry();
-    moving = LiveMove.of(geometry, nodeIds);
-    pictures.stillChanged();
+    content.beginMove(nodeIds);
     refreshLater();
   }
 
   /** Moves what {@link #beginMove} took by (dx, dy) world units from where it started. */
   public void moveBy(double dx, double dy) {
-    moving.moveBy(dx, dy, geometry);
-    for (String id : moving.nodeIds()) {
-      NodeCardView v = cardViews.view(id);
-      document
-          .current()
-          .node(id)
-          .ifPresent(
-              n -> {
-                if (v != null) {
-                  v.relocate(n.position().x() + dx, n.position().y() + dy);
-                }
-              });
-    }
-    pictures.liveChanged();
+    content.moveBy(dx, dy);
     refreshLater();
   }
 
   /** Ends a move begun with {@link #beginMove}. */
   public void endMove() {
-    if (!moving.isEmpty()) {
-      moving = LiveMove.NONE;
-      pictures.stillChanged();
-      pictures.liveChanged();
+    if (content.endMove()) {
       refreshLater();
     }
-  }
-
-  /** The current move, {@link LiveMove#NONE} when nothing moves. */
-  LiveMove moving() {
-    return moving;
   }
 
   // ---- what is under the pointer ---------------------------------------------------------
 
   /** The geometry, brought up to date. */
   CanvasGeometry geometry() {
-    ensureGeometry();
-    return geometry;
+    return content.geometry();
   }
 
   /** Whether cards are painted compact (below the detail zoom). */
@@ -325,37 +215,30 @@ public final class CanvasView extends Pane {
    * What lies under a scene point: a node id, a flow id, or {@code namespace:NAME} for a namespace
    * box or collapsed namespace; empty over the background.
    */
-  public java.util.Optional<String> elementAt(double sceneX, double sceneY) {
+  public Optional<String> elementAt(double sceneX, double sceneY) {
     Point2D p = sceneToWorld(sceneX, sceneY);
     CanvasGeometry g = geometry();
     String card = g.cardAt(p.getX(), p.getY());
     if (card != null) {
-      return java.util.Optional.of(card);
+      return Optional.of(card);
     }
     NamespaceBox box = g.boxAt(p.getX(), p.getY());
     if (box != null) {
-      return java.util.Optional.of(NamespaceBox.endKey(box.namespace()));
+      return Optional.of(NamespaceBox.endKey(box.namespace()));
     }
     DrawnArrow a = g.arrowAt(p.getX(), p.getY(), 6 / viewport.scale());
-    return a == null ? java.util.Optional.empty() : java.util.Optional.of(a.flows().get(0).id());
+    return a == null ? Optional.empty() : Optional.of(a.flows().get(0).id());
   }
 
   /** Shows the arrow under the mouse (its label, drawn on top); {@code null} for none. */
   void hover(DrawnArrow arrow) {
-    if (arrow == hovered) {
-      return;
+    if (content.hover(arrow)) {
+      refreshLater();
     }
-    hovered = arrow;
-    marks.setHovered(arrow == null ? null : arrow.key());
-    if (arrow != null) {
-      arrow.mark(Mark.HOVERED, true);
-    }
-    pictures.liveChanged();
-    refreshLater();
   }
 
   DrawnArrow hovered() {
-    return hovered;
+    return content.hovered();
   }
 
   // ---- showing and marking ---------------------------------------------------------------
@@ -376,92 +259,71 @@ public final class CanvasView extends Pane {
 
   /** Overlays observed traffic; {@code null} removes the overlay. */
   public void setObservation(ObservationReport report) {
-    marks.setObservation(report);
-    visibility.setObservation(report);
+    content.marks().setObservation(report);
+    content.visibility().setObservation(report);
     shownChanged();
   }
 
   /** Called with the traffic of a ghost edge whose <i>Add as flow</i> was chosen. */
   public void setOnAddObserved(Consumer<Unmatched> handler) {
-    ghosts.setOnAdd(handler);
+    content.ghosts().setOnAdd(handler);
   }
 
   /** The ghost edges drawn for observed traffic without a flow. */
   public List<GhostEdgeView> ghostEdges() {
-    ensureGeometry();
-    return ghosts.edges();
+    geometry();
+    return content.ghosts().edges();
   }
 
   /** Highlights the cards and arrows of these ids and dims all others; {@code null}: none. */
   public void setSpotlight(Set<String> ids) {
-    marks.setSpotlight(ids);
+    content.marks().setSpotlight(ids);
     marksChanged();
   }
 
   /** The problems found in the diagram: they colour cards and arrows and feed the filter. */
   public void setProblems(List<Problem> problems) {
-    Map<String, dev.policydesigner.model.check.Severity> worst = new java.util.HashMap<>();
-    for (Problem p : problems) {
-      for (String id : new String[] {p.nodeId(), p.flowId()}) {
-        if (id != null) {
-          worst.merge(id, p.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-        }
-      }
-    }
-    marks.setFindings(worst);
-    visibility.setProblems(problems);
-    if (!visibility.filter().problemCodes().isEmpty()) {
-      shownChanged();
-    }
-    marksChanged();
+    content.setProblems(problems);
+    refreshLater();
   }
 
   /** Shows only what {@code filter} lets through ({@link CanvasFilter#NONE}: everything). */
   public void setFilter(CanvasFilter filter) {
-    visibility.setFilter(filter);
+    content.visibility().setFilter(filter);
     shownChanged();
   }
 
   /** The filter in force. */
   public CanvasFilter filter() {
-    return visibility.filter();
+    return content.visibility().filter();
   }
 
   /** Marks these nodes and flows as found by a search (an empty set clears the marks). */
   public void setFound(Set<String> ids) {
-    marks.setFound(ids);
+    content.marks().setFound(ids);
     marksChanged();
   }
 
   /** Fades out the nodes and flows with these ids (they would not render with chosen values). */
   public void setFaded(Set<String> ids) {
-    marks.setFaded(ids);
+    content.marks().setFaded(ids);
     marksChanged();
   }
 
   /** Paints with these colours (light or dark theme). */
   public void setPalette(CanvasPalette palette) {
-    painter = new GraphPainter(palette);
-    pictures.stillChanged();
-    minimapStale = true;
+    content.setPalette(palette);
     refreshLater();
   }
 
   /** The marks of a node's card or of the arrow that draws a flow. */
   public Set<Mark> marks(String id) {
-    paintNow();
-    if (document.current().node(id).isPresent()) {
-      return Set.copyOf(cardMarks(id));
-    }
-    DrawnArrow a = geometry.arrowOf(id);
-    return a == null ? Set.of() : Set.copyOf(a.marks());
+    return content.marksOf(id);
   }
 
-  /** Whether the node or flow with this id is shown (not hidden by focus, filter or collapse). */
+  /** Whether the node or flow is shown (not hidden by focus, filter or a collapsed namespace). */
   public boolean isShown(String id) {
-    ensureGeometry();
-    return geometry.cards().containsKey(id)
-        || geometry.arrowOf(id) != null && geometry.arrowOf(id).key().equals(id);
+    return content.isShown(id);
   }
 
   // ---- focus -----------------------------------------------------------------------------
@@ -490,18 +352,18 @@ public final class CanvasView extends Pane {
 
   /** Collapses or expands namespaces, as one undoable edit. */
   public void setCollapsed(Set<String> namespaces, boolean collapsed) {
-    Set<String> change = new java.util.TreeSet<>(namespaces);
+    Set<String> change = new TreeSet<>(namespaces);
     if (collapsed) {
       change.removeAll(document.current().collapsedNamespaces());
     } else {
       change.retainAll(document.current().collapsedNamespaces());
     }
     if (!change.isEmpty()) {
-      document.perform(new dev.policydesigner.model.edit.CollapseNamespacesEdit(change, collapsed));
+      document.perform(new CollapseNamespacesEdit(change, collapsed));
     }
   }
 
-  /** The namespaces with a box on the canvas (shown workloads), in drawing order. */
+  /** The namespaces with shown workloads, in drawing order. */
   public List<String> namespaces() {
     return geometry().boxes().stream().map(NamespaceBox::namespace).toList();
   }
@@ -526,23 +388,18 @@ public final class CanvasView extends Pane {
   /** The view of a node's card, when it is shown as a view (in sight, at the detail zoom). */
   public NodeCardView card(String id) {
     paintNow();
-    return cardViews.view(id);
+    return content.view(id);
   }
 
   /** The arrow that draws a flow, or {@code null} when the flow is not shown. */
   public DrawnArrow arrow(String flowId) {
     paintNow();
-    return geometry.arrowOf(flowId);
+    return geometry().arrowOf(flowId);
   }
 
   /** The drawn size of every card, for auto-layout. */
   public Map<String, double[]> cardSizes() {
-    Map<String, double[]> sizes = new LinkedHashMap<>();
-    for (Node n : document.current().nodes()) {
-      Box b = CanvasGeometry.cardBox(n);
-      sizes.put(n.id(), new double[] {b.w(), b.h()});
-    }
-    return sizes;
+    return CanvasContent.sizes(document.current());
   }
 
   /** A free place for a new node near the top left of the visible area. */
@@ -552,23 +409,19 @@ public final class CanvasView extends Pane {
 
   /** The bounds of everything drawn, in canvas-world units. */
   public Bounds contentBounds() {
-    Box b = geometry().bounds();
-    Bounds extra = overlay.getBoundsInParent();
-    Bounds ghostBounds = ghosts.layer().getBoundsInParent();
+    Box b = content.bounds();
     if (b == null) {
       return new BoundingBox(0, 0, -1, -1);
     }
-    double minX = Math.min(b.x(), extra.isEmpty() ? b.x() : extra.getMinX());
-    double minY = Math.min(b.y(), extra.isEmpty() ? b.y() : extra.getMinY());
-    double maxX = Math.max(b.maxX(), extra.isEmpty() ? b.maxX() : extra.getMaxX());
-    double maxY = Math.max(b.maxY(), extra.isEmpty() ? b.maxY() : extra.getMaxY());
-    if (!ghostBounds.isEmpty()) {
-      minX = Math.min(minX, ghostBounds.getMinX());
-      minY = Math.min(minY, ghostBounds.getMinY());
-      maxX = Math.max(maxX, ghostBounds.getMaxX());
-      maxY = Math.max(maxY, ghostBounds.getMaxY());
+    for (Bounds extra :
+        List.of(overlay.getBoundsInParent(), content.ghosts().layer().getBoundsInParent())) {
+      if (!extra.isEmpty()) {
+        b =
+            b.union(
+                Box.spanning(extra.getMinX(), extra.getMinY(), extra.getMaxX(), extra.getMaxY()));
+      }
     }
-    return new BoundingBox(minX, minY, maxX - minX, maxY - minY);
+    return new BoundingBox(b.x(), b.y(), b.w(), b.h());
   }
 
   /** Fits what is shown in view. */
@@ -579,8 +432,9 @@ public final class CanvasView extends Pane {
 
   /** Shows the node's card in the middle of the canvas, at 100 % unless zoomed in further. */
   public void centerOn(String nodeId) {
-    String key = geometry().endOf(nodeId);
-    Box b = key == null ? null : geometry.end(key);
+    CanvasGeometry g = geometry();
+    String key = g.endOf(nodeId);
+    Box b = key == null ? null : g.end(key);
     if (b != null) {
       viewport.centerOn(b.centerX(), b.centerY(), Math.max(1.0, viewport.scale()));
     }

@@ -82,6 +82,7 @@ public final class FilterPanel extends ScrollPane {
             flags);
     setContent(content);
     document.diagramProperty().addListener((o, a, d) -> refresh());
+    document.repoProperty().addListener((o, a, r) -> refresh());
     problems.addListener((ListChangeListener<Problem>) c -> refreshCodes());
     refresh();
   }

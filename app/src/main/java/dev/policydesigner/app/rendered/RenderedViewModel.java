@@ -111,6 +111,11 @@ public final class RenderedViewModel {
     return text.getReadOnlyProperty();
   }
 
+  /** The values of the repo's {@code cluster.yaml} (or sample), empty when there is none. */
+  public Map<String, Object> repoValues() {
+    return repoValues;
+  }
+
   /** Why the repo's values could not be read, or empty. */
   public ReadOnlyStringProperty statusProperty() {
     return status.getReadOnlyProperty();

@@ -1,8 +1,6 @@
 package dev.policydesigner.app.shell;
 
-import dev.policydesigner.app.canvas.FlowArrowView;
 import dev.policydesigner.app.canvas.GhostEdgeView;
-import dev.policydesigner.app.canvas.NodeCardView;
 import dev.policydesigner.model.Position;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ContextMenu;
@@ -71,20 +69,11 @@ final class CanvasContextMenus {
     if (overGhost(r.pick())) {
       return false;
     }
-    String node = null;
-    String flow = null;
-    for (javafx.scene.Node n = r.pick().getIntersectedNode();
-        n != null && n != view.canvas();
-        n = n.getParent()) {
-      if (n instanceof NodeCardView card) {
-        node = card.nodeId();
-        break;
-      }
-      if (n instanceof FlowArrowView arrow) {
-        flow = arrow.flow().id();
-        break;
-      }
-    }
+    // cards at low zoom and arrows are painted, not views: ask the canvas what lies there
+    var d = view.document().current();
+    var hit = view.canvas().elementAt(r.sceneX(), r.sceneY());
+    String node = hit.filter(id -> d.node(id).isPresent()).orElse(null);
+    String flow = hit.filter(id -> d.flow(id).isPresent()).orElse(null);
     ContextMenu menu;
     if (node != null) {
       select(node);

@@ -1,6 +1,7 @@
 package dev.policydesigner.app.shell;
 
 import dev.policydesigner.app.canvas.CanvasView;
+import dev.policydesigner.app.canvas.FilterPanel;
 import dev.policydesigner.app.document.Document;
 import dev.policydesigner.app.export.ExportView;
 import dev.policydesigner.app.export.ExportViewModel;
@@ -25,6 +26,7 @@ import dev.policydesigner.model.Position;
 import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.edit.AddFlowEdit;
 import javafx.beans.binding.Bindings;
+import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -51,6 +53,7 @@ public final class DocumentView extends SplitPane {
   private final StackPane canvasArea = new StackPane();
   private WalkthroughViewModel walkthrough;
   private final ObservedViewModel observed;
+  private final FilterPanel filter;
 
   public DocumentView(Document document, Services services) {
     this.document = document;
@@ -101,6 +104,13 @@ public final class DocumentView extends SplitPane {
               canvas.setObservation(r);
               problems.setExtraProblems("observed", ObservedProblems.of(r));
             });
+    filter = new FilterPanel(canvas, document, problems.problems(), rendered::repoValues);
+    problems
+        .problems()
+        .addListener(
+            (javafx.collections.ListChangeListener<dev.policydesigner.model.check.Problem>)
+                c -> canvas.setProblems(List.copyOf(problems.problems())));
+    canvas.setProblems(List.copyOf(problems.problems()));
     canvas.setOnAddObserved(observed::addAsFlow);
     canvas.setOnConnect(this::askForFlow);
     canvas.setOnDropKind(this::addNode);
@@ -190,6 +200,22 @@ public final class DocumentView extends SplitPane {
     }
   }
 
+  /** Shows or hides the filter beside the canvas. */
+  public void toggleFilterPanel() {
+    if (top.getItems().remove(filter)) {
+      return;
+    }
+    double[] dividers = top.getDividerPositions();
+    top.getItems().add(0, filter);
+    SplitPane.setResizableWithParent(filter, false);
+    top.setDividerPositions(0.18, 0.18 + dividers[0] * 0.82);
+  }
+
+  /** The filter beside the canvas (shown or not). */
+  public FilterPanel filterPanel() {
+    return filter;
+  }
+
   /** Starts walking through the flows: the narration replaces the inspector. */
   public WalkthroughViewModel startWalkthrough() {
     if (walkthrough == null) {
@@ -199,9 +225,12 @@ public final class DocumentView extends SplitPane {
       walkthrough.excerptsProperty().addListener((o, a, cited) -> showCited(cited));
       showCited(walkthrough.excerptsProperty().get());
       canvas.setSpotlight(walkthrough.highlightedProperty().get());
-      double divider = top.getDividerPositions()[0];
-      top.getItems().set(1, new WalkthroughPanel(walkthrough, this::stopWalkthrough));
-      top.setDividerPositions(divider);
+      double[] dividers = top.getDividerPositions();
+      top.getItems()
+          .set(
+              top.getItems().indexOf(inspector),
+              new WalkthroughPanel(walkthrough, this::stopWalkthrough));
+      top.setDividerPositions(dividers);
     }
     canvas.requestFocus();
     return walkthrough;
@@ -218,9 +247,9 @@ public final class DocumentView extends SplitPane {
     if (walkthrough != null) {
       walkthrough = null;
       canvas.setSpotlight(null);
-      double divider = top.getDividerPositions()[0];
-      top.getItems().set(1, inspector);
-      top.setDividerPositions(divider);
+      double[] dividers = top.getDividerPositions();
+      top.getItems().set(top.getItems().size() - 1, inspector);
+      top.setDividerPositions(dividers);
     }
   }
 

@@ -126,7 +126,9 @@ final class MainMenu {
         item("Rename", "F2", e -> window.active().ifPresent(DocumentView::rename)),
         item("Delete", "Delete", e -> edit.delete()),
         new SeparatorMenuItem(),
-        item("Select All", "Shortcut+A", e -> edit.selectAll()));
+        item("Select All", "Shortcut+A", e -> edit.selectAll()),
+        new SeparatorMenuItem(),
+        item("Find…", "Shortcut+F", e -> view.find()));
   }
 
   private Menu viewMenu() {
@@ -143,9 +145,41 @@ final class MainMenu {
         item("Focus on Selection (F)", null, e -> view.focusOnSelection()),
         item("Show All (Esc)", null, e -> view.unfocus()),
         new SeparatorMenuItem(),
+        item("Filter Panel", "Shortcut+Shift+F", e -> view.toggleFilterPanel()),
+        item("Collapse All Namespaces", null, e -> view.collapseAll(true)),
+        item("Expand All Namespaces", null, e -> view.collapseAll(false)),
+        minimap(),
+        themeMenu(),
+        new SeparatorMenuItem(),
         item("Walkthrough", "Shortcut+Shift+W", e -> view.toggleWalkthrough()),
         item("Clear observed flows", null, e -> new ObserveActions(window).clear()),
         item("Clear comparison", null, e -> new CompareActions(window).clear()));
+  }
+
+  private javafx.scene.control.CheckMenuItem minimap() {
+    javafx.scene.control.CheckMenuItem map = new javafx.scene.control.CheckMenuItem("Minimap");
+    map.setId("menu-minimap");
+    map.setSelected(true);
+    map.setOnAction(e -> view.showMinimap(map.isSelected()));
+    return map;
+  }
+
+  private Menu themeMenu() {
+    Menu menu = new Menu("Theme");
+    menu.setId("menu-theme");
+    javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+    ThemeSwitch theme = window.theme();
+    for (Theme t : Theme.values()) {
+      String name = t.name().charAt(0) + t.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+      javafx.scene.control.RadioMenuItem item =
+          new javafx.scene.control.RadioMenuItem(t == Theme.SYSTEM ? "As the System" : name);
+      item.setId("menu-theme-" + t.name().toLowerCase(java.util.Locale.ROOT));
+      item.setToggleGroup(group);
+      item.setSelected(theme.chosenProperty().get() == t);
+      item.setOnAction(e -> theme.chosenProperty().set(t));
+      menu.getItems().add(item);
+    }
+    return menu;
   }
 
   private Menu toolsMenu() {

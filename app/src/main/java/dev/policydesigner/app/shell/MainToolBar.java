@@ -37,8 +37,9 @@ final class MainToolBar {
                 "export",
                 file::exportToRepo),
             new Separator(),
-            button(Icon.UNDO, null, "Undo (Ctrl+Z)", "undo", edit::undo),
-            button(Icon.REDO, null, "Redo (Ctrl+Shift+Z)", "redo", edit::redo),
+            undoable(window, button(Icon.UNDO, null, "Undo (Ctrl+Z)", "undo", edit::undo), true),
+            undoable(
+                window, button(Icon.REDO, null, "Redo (Ctrl+Shift+Z)", "redo", edit::redo), false),
             new Separator(),
             button(Icon.ZOOM_FIT, null, "Zoom to fit (Ctrl+0)", "zoom-fit", view::zoomToFit),
             button(Icon.LAYOUT, null, "Auto layout (Ctrl+L)", "layout", view::autoLayout),
@@ -58,6 +59,26 @@ final class MainToolBar {
                 () -> HelpDialogs.shortcuts(window.stage()).show()));
     bar.setId("tool-bar");
     return bar;
+  }
+
+  /** Greys {@code b} out while the active document has nothing to undo (or redo). */
+  private static Button undoable(MainWindow window, Button b, boolean undo) {
+    b.setDisable(true);
+    window
+        .activeProperty()
+        .addListener(
+            (o, a, v) -> {
+              b.disableProperty().unbind();
+              if (v == null) {
+                b.setDisable(true);
+              } else {
+                b.disableProperty()
+                    .bind(
+                        (undo ? v.document().canUndoProperty() : v.document().canRedoProperty())
+                            .not());
+              }
+            });
+    return b;
   }
 
   private static Button button(Icon icon, String text, String tip, String id, Runnable action) {

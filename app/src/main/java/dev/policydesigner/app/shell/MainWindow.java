@@ -30,10 +30,12 @@ public final class MainWindow {
   private final EditActions editActions;
   private final ProgressStrip progress = new ProgressStrip();
   private final Scene scene;
+  private final ThemeSwitch theme;
 
   public MainWindow(Stage stage, Services services) {
     this.stage = stage;
     this.services = services;
+    this.theme = new ThemeSwitch(services.preferences());
     tabs.setId("documents");
     tabs.getStyleClass().add("document-tabs");
     tabs.getSelectionModel()
@@ -64,6 +66,17 @@ public final class MainWindow {
       stage.getIcons().add(new Image(Icon.APP.url(size).toExternalForm()));
     }
     stage.getIcons().add(new Image(Icon.desktopIconUrl().toExternalForm()));
+    theme.darkProperty().addListener((o, a, d) -> applyTheme());
+    stage
+        .focusedProperty()
+        .addListener(
+            (o, a, f) -> {
+              if (f) {
+                theme.askSystem();
+              }
+            });
+    theme.askSystem();
+    applyTheme();
     stage.titleProperty().unbind();
     stage.setTitle(APP_NAME);
     active.addListener((o, a, v) -> bindTitle(v));
@@ -73,6 +86,16 @@ public final class MainWindow {
             e.consume();
           }
         });
+  }
+
+  private void applyTheme() {
+    theme.style(scene);
+    documents().forEach(v -> v.canvas().setPalette(theme.palette()));
+  }
+
+  /** The theme chosen in View and whether the window is dark now. */
+  ThemeSwitch theme() {
+    return theme;
   }
 
   private void bindTitle(DocumentView view) {
@@ -93,6 +116,7 @@ public final class MainWindow {
     new CanvasKeys(view).install();
     view.addOverCanvas(new LegendView());
     view.addOverCanvas(new WelcomeView(view, this));
+    view.canvas().setPalette(theme.palette());
     Tab tab = new Tab();
     tab.textProperty().bind(document.titleProperty());
     tab.setContent(view);

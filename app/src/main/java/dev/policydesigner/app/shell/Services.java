@@ -17,4 +17,5 @@ public record Services(
     AutoLayout layout,
     ExportService export,
     RecentFiles recent,
-    RecoveryStore recovery) {}
+    RecoveryStore recovery,
+    java.util.prefs.Preferences preferences) {}

@@ -33,6 +33,36 @@ public final class ViewActions {
     window.active().ifPresent(v -> v.canvas().unfocus());
   }
 
+  /** Opens the search bar over the active canvas. */
+  public void find() {
+    window.active().ifPresent(v -> v.canvas().showFind());
+  }
+
+  /** Shows or hides the filter beside the active canvas. */
+  public void toggleFilterPanel() {
+    window.active().ifPresent(DocumentView::toggleFilterPanel);
+  }
+
+  /** Collapses (or expands) every namespace of the active diagram, as one undoable edit. */
+  public void collapseAll(boolean collapse) {
+    window
+        .active()
+        .ifPresent(
+            v -> {
+              java.util.Set<String> all = new java.util.TreeSet<>();
+              v.document().current().nodes().stream()
+                  .filter(dev.policydesigner.model.Workload.class::isInstance)
+                  .forEach(n -> all.add(((dev.policydesigner.model.Workload) n).namespace()));
+              v.canvas().setCollapsed(all, collapse);
+              v.canvas().zoomToFit();
+            });
+  }
+
+  /** Shows or hides the minimap of every canvas. */
+  public void showMinimap(boolean shown) {
+    window.documents().forEach(v -> v.canvas().setMinimapShown(shown));
+  }
+
   /** Starts the walkthrough of the active document, or leaves it when it runs. */
   public void toggleWalkthrough() {
     window

@@ -32,7 +32,8 @@ public final class Wiring {
         layout::layout,
         new RepoExportService(writer::write),
         new RecentFiles(prefs),
-        new RecoveryStore(recoveryDir, store));
+        new RecoveryStore(recoveryDir, store),
+        prefs);
   }
 
   /** The services with the user's preferences and recovery directory. */
@@ -54,6 +55,14 @@ public final class Wiring {
     if (!window.documents().isEmpty()) {
       window.select(window.documents().get(0));
     }
+  }
+
+  /**
+   * Places the main window where it was last closed, or maximized on a small screen, and keeps its
+   * place from then on (before it is shown).
+   */
+  public static void placeWindow(Stage stage, Services services) {
+    new WindowPlacement(services.preferences()).apply(stage);
   }
 
   /** A window on {@code stage} showing each diagram in its own tab (the first one in front). */
