@@ -90,6 +90,11 @@ public record Flow(
     return new Flow(id, from, to, ports, l7, condition, description, ingressDescription, sides);
   }
 
+  /** A copy with other L7 rules. */
+  public Flow withL7(L7Rules l7) {
+    return new Flow(id, from, to, ports, l7, condition, description, ingressDescription, sides);
+  }
+
   /** A copy between other nodes. */
   public Flow withEnds(String from, String to) {
     return new Flow(id, from, to, ports, l7, condition, description, ingressDescription, sides);

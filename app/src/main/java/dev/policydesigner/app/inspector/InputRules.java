@@ -16,6 +16,24 @@ public final class InputRules {
     return message(KubernetesNames.namespace(s == null ? "" : s));
   }
 
+  public static String httpMethod(String s) {
+    return s == null || s.isBlank() ? null : message(KubernetesNames.httpMethod(s.strip()));
+  }
+
+  public static String httpPath(String s) {
+    return s == null || s.isBlank() ? null : message(KubernetesNames.httpPath(s.strip()));
+  }
+
+  public static String httpHost(String s) {
+    return s == null || s.isBlank() ? null : message(KubernetesNames.httpHost(s.strip()));
+  }
+
+  /** A DNS name, or with {@code *} a DNS pattern. */
+  public static String dnsName(String s) {
+    String v = s == null ? "" : s.strip();
+    return message(v.contains("*") ? KubernetesNames.fqdnPattern(v) : KubernetesNames.fqdnName(v));
+  }
+
   public static String labelKey(String s) {
     return message(KubernetesNames.labelKey(s == null ? "" : s));
   }

@@ -145,7 +145,8 @@ final class InspectorSections {
                 "Comment on the destination's side, if different",
                 String.class,
                 vm.ingressDescriptionProperty(),
-                vm::setIngressDescription)));
+                vm::setIngressDescription)),
+        new L7RulesView(vm));
   }
 
   List<Node> peer(String id, List<ElementViewModel> models) {

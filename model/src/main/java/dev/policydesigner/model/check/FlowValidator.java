@@ -45,6 +45,12 @@ final class FlowValidator {
               : KubernetesNames.fqdnName(s.value()));
     }
     for (HttpRule rule : flow.l7().http()) {
+      if (rule.method() != null) {
+        invalid(KubernetesNames.httpMethod(rule.method()));
+      }
+      if (rule.path() != null) {
+        invalid(KubernetesNames.httpPath(rule.path()));
+      }
       if (rule.host() != null) {
         invalid(KubernetesNames.httpHost(rule.host()));
       }

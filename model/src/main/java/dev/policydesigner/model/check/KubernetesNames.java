@@ -176,6 +176,49 @@ public final class KubernetesNames {
   }
 
   /**
+   * An HTTP method of an L7 rule: a regular expression matched against the method (Cilium uses
+   * extended POSIX syntax), such as {@code GET} or {@code GET|HEAD}; no spaces.
+   */
+  public static Optional<String> httpMethod(String method) {
+    if (method.isBlank() || method.chars().anyMatch(Character::isWhitespace)) {
+      return Optional.of(
+          "HTTP method " + quote(method) + " is invalid: write a method such as GET, or GET|HEAD");
+    }
+    return regex("HTTP method", method);
+  }
+
+  /**
+   * An HTTP path of an L7 rule: a regular expression matched against the whole path, starting with
+   * {@code /}, such as {@code /api/v1/.*}.
+   */
+  public static Optional<String> httpPath(String path) {
+    if (!path.startsWith("/")) {
+      return Optional.of(
+          "HTTP path " + quote(path) + " is invalid: it must start with /, e.g. /api/.*");
+    }
+    if (path.chars().anyMatch(Character::isWhitespace)) {
+      return Optional.of("HTTP path " + quote(path) + " is invalid: it must not hold spaces");
+    }
+    return regex("HTTP path", path);
+  }
+
+  private static Optional<String> regex(String what, String text) {
+    try {
+      java.util.regex.Pattern.compile(text);
+      return Optional.empty();
+    } catch (java.util.regex.PatternSyntaxException e) {
+      return Optional.of(
+          what
+              + " "
+              + quote(text)
+              + " is not a valid regular expression: "
+              + e.getDescription()
+              + " at character "
+              + (e.getIndex() + 1));
+    }
+  }
+
+  /**
    * The host of an L7 HTTP rule. Cilium documents it as a regex, but the CRD's schema declares it
    * an {@code idn-hostname}, so the API server rejects anything but a plain host name.
    */

@@ -273,4 +273,29 @@ class KubernetesNamesTest {
     org.junit.jupiter.api.Assertions.assertTrue(
         KubernetesNames.httpHost(host).orElseThrow().contains("host name"));
   }
+
+  @ParameterizedTest
+  @CsvSource({"GET, true", "GET|HEAD, true", "'', false", "GET POST, false", "GE(T, false"})
+  void checksHttpMethodsAsRegularExpressions(String method, boolean valid) {
+    assertEquals(valid, KubernetesNames.httpMethod(method).isEmpty(), method);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "/, true",
+    "/api/v1/.*, true",
+    "'/a[0-9]+', true",
+    "api/v1, false",
+    "/a b, false",
+    "'/(unclosed', false"
+  })
+  void checksHttpPathsStartAtTheRootAndAreRegularExpressions(String path, boolean valid) {
+    assertEquals(valid, KubernetesNames.httpPath(path).isEmpty(), path);
+  }
+
+  @Test
+  void saysWhereARegularExpressionBreaks() {
+    assertTrue(
+        KubernetesNames.httpPath("/(x").orElseThrow().contains("not a valid regular expression"));
+  }
 }
