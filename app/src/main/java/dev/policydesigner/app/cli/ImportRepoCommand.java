@@ -1,5 +1,6 @@
 package dev.policydesigner.app.cli;
 
+import dev.policydesigner.app.canvas.ReadableStart;
 import dev.policydesigner.export.diagram.file.DiagramFileException;
 import dev.policydesigner.export.diagram.file.DiagramFileWriter;
 import dev.policydesigner.export.diagram.file.DiagramFiles;
@@ -82,10 +83,12 @@ final class ImportRepoCommand implements Callable<Integer> {
     err.println(ImportCommand.summary(result));
     boolean toStdout = out != null && out.toString().equals("-");
     if ((out == null && !printMillis) || toStdout) {
-      spec.commandLine().getOut().print(DiagramFileWriter.write(result.diagram()));
+      spec.commandLine()
+          .getOut()
+          .print(DiagramFileWriter.write(ReadableStart.of(result.diagram())));
     } else if (out != null) {
       try {
-        DiagramFiles.save(out, result.diagram());
+        DiagramFiles.save(out, ReadableStart.of(result.diagram()));
       } catch (DiagramFileException e) {
         throw new UserInputException(e.getMessage());
       }

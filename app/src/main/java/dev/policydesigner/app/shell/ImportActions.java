@@ -1,8 +1,10 @@
 package dev.policydesigner.app.shell;
 
+import dev.policydesigner.app.canvas.ReadableStart;
 import dev.policydesigner.app.document.Document;
 import dev.policydesigner.export.repo.CheckoutRoot;
 import dev.policydesigner.export.template.read.ImportResult;
+import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Position;
 import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.edit.MoveNodesEdit;
@@ -82,7 +84,9 @@ public final class ImportActions {
   private void layOut(DocumentView view, ImportResult result) {
     Map<String, Position> laidOut =
         services.layout().layout(result.diagram(), view.canvas().cardSizes());
-    view.document().replace(new MoveNodesEdit(laidOut).apply(result.diagram()), null);
+    Diagram placed = new MoveNodesEdit(laidOut).apply(result.diagram());
+    // a big cluster opens with one card per namespace, readable at once
+    view.document().replace(ReadableStart.of(placed), null);
     view.document().markUnsaved();
     view.canvas().zoomToFit();
   }

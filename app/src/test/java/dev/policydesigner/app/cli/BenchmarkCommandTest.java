@@ -15,6 +15,9 @@ class BenchmarkCommandTest {
           "render 40 templates",
           "Template tab refresh",
           "canvas fps",
+          "zoom to fit",
+          "zoom step of the wheel",
+          "pan step",
           "process start to main window shown",
           "import 40 templates");
 

@@ -202,9 +202,37 @@ public final class KubernetesNames {
     return regex("HTTP path", path);
   }
 
+  /**
+   * {@code text} with every brace that does not make a repetition such as {@code {2}} or {@code
+   * {1,3}} escaped: Cilium's regular expressions (RE2) read such braces as themselves, Java's would
+   * refuse them.
+   */
+  private static String literalBraces(String text) {
+    java.util.regex.Matcher repeat =
+        java.util.regex.Pattern.compile("\\{\\d+(,\\d*)?}").matcher("");
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '\\' && i + 1 < text.length()) {
+        out.append(c).append(text.charAt(i + 1));
+        i += 2;
+        continue;
+      }
+      if (c == '{' && repeat.reset(text).region(i, text.length()).lookingAt()) {
+        out.append(repeat.group());
+        i = repeat.end();
+        continue;
+      }
+      out.append(c == '{' || c == '}' ? "\\" + c : String.valueOf(c));
+      i++;
+    }
+    return out.toString();
+  }
+
   private static Optional<String> regex(String what, String text) {
     try {
-      java.util.regex.Pattern.compile(text);
+      java.util.regex.Pattern.compile(literalBraces(text));
       return Optional.empty();
     } catch (java.util.regex.PatternSyntaxException e) {
       return Optional.of(

@@ -285,6 +285,8 @@ class KubernetesNamesTest {
     "/, true",
     "/api/v1/.*, true",
     "'/a[0-9]+', true",
+    "'/{id}}', true",
+    "'/a{2,3}', true",
     "api/v1, false",
     "/a b, false",
     "'/(unclosed', false"
