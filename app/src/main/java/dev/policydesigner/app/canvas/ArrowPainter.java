@@ -228,6 +228,15 @@ final class ArrowPainter {
     if (a.has(Mark.LIT)) {
       return palette.lit();
     }
+    if (a.has(Mark.ADDED)) {
+      return palette.added();
+    }
+    if (a.has(Mark.REMOVED)) {
+      return palette.dropped();
+    }
+    if (a.has(Mark.CHANGED)) {
+      return palette.audit();
+    }
     if (a.has(Mark.FOUND)) {
       return palette.found();
     }
@@ -244,13 +253,17 @@ final class ArrowPainter {
     if (a.has(Mark.LIT)) {
       return 3.5;
     }
-    if (a.has(Mark.SELECTED) || a.has(Mark.HOVERED) || a.has(Mark.FOUND)) {
+    if (a.has(Mark.SELECTED) || a.has(Mark.HOVERED) || a.has(Mark.FOUND) || changed(a)) {
       return 3;
     }
     if (a.has(Mark.AUDIT) || a.has(Mark.DROPPED) || a.isAggregate()) {
       return 2.6;
     }
     return 1.6;
+  }
+
+  private static boolean changed(DrawnArrow a) {
+    return a.has(Mark.ADDED) || a.has(Mark.REMOVED) || a.has(Mark.CHANGED);
   }
 
   static double opacity(DrawnArrow a) {
@@ -268,6 +281,9 @@ final class ArrowPainter {
 
   private static double[] dash(DrawnArrow a, PaintView v) {
     double unit = Math.max(v.scale(), v.pixelScale() * 0.6);
+    if (a.has(Mark.REMOVED)) {
+      return new double[] {8 * unit, 5 * unit};
+    }
     if (a.has(Mark.UNOBSERVED)) {
       return new double[] {2 * unit, 6 * unit};
     }

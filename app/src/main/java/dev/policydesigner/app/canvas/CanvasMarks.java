@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What decides the marks of cards and arrows: the selection, the walkthrough's spotlight, the
@@ -24,6 +25,7 @@ final class CanvasMarks {
   private Set<String> faded = Set.of();
   private ObservationReport observation;
   private Map<String, Severity> findings = Map.of();
+  private Map<String, String> changes = Map.of();
   private String hovered;
 
   void setSelected(Collection<String> ids) {
@@ -56,6 +58,14 @@ final class CanvasMarks {
 
   Set<String> found() {
     return found;
+  }
+
+  void setChanges(Map<String, String> flowChanges) {
+    changes = Map.copyOf(flowChanges);
+  }
+
+  Map<String, String> changes() {
+    return changes;
   }
 
   void setHovered(String arrowKey) {
@@ -129,6 +139,21 @@ final class CanvasMarks {
     a.mark(Mark.ERROR, worst == Severity.ERROR);
     a.mark(Mark.WARNING, worst == Severity.WARNING);
     observed(a);
+    changed(a);
+  }
+
+  private void changed(DrawnArrow a) {
+    TreeSet<String> kinds = new TreeSet<>();
+    for (Flow f : a.flows()) {
+      String kind = changes.get(f.id());
+      if (kind != null) {
+        kinds.add(kind);
+      }
+    }
+    String only = kinds.size() == 1 ? kinds.first() : null;
+    a.mark(Mark.ADDED, "added".equals(only));
+    a.mark(Mark.REMOVED, "removed".equals(only));
+    a.mark(Mark.CHANGED, kinds.size() > 1 || "changed".equals(only));
   }
 
   private void observed(DrawnArrow a) {

@@ -27,7 +27,8 @@ public record CanvasPalette(
     int dropped,
     int error,
     int warning,
-    int collapsedFill) {
+    int collapsedFill,
+    int added) {
 
   /** The light theme. */
   public static final CanvasPalette LIGHT =
@@ -54,7 +55,8 @@ public record CanvasPalette(
           0xffdc2626,
           0xffdc2626,
           0xffd97706,
-          0xffeef2f7);
+          0xffeef2f7,
+          0xff16a34a);
 
   /** The dark theme. */
   public static final CanvasPalette DARK =
@@ -81,7 +83,8 @@ public record CanvasPalette(
           0xfff87171,
           0xfff87171,
           0xfffbbf24,
-          0xff1d2430);
+          0xff1d2430,
+          0xff4ade80);
 
   /** The opaque colour of {@code argb} laid over the opaque {@code below}. */
   static int over(int argb, int below) {

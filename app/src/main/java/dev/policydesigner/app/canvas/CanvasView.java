@@ -264,6 +264,20 @@ public final class CanvasView extends Pane {
     shownChanged();
   }
 
+  /**
+   * Colours the arrows of flows a comparison changed (flow id → {@code added}, {@code removed} or
+   * {@code changed}); an empty map clears the colours.
+   */
+  public void setChanges(Map<String, String> flowChanges) {
+    content.marks().setChanges(flowChanges);
+    marksChanged();
+  }
+
+  /** The flows a comparison changed, as last set. */
+  public Map<String, String> changes() {
+    return content.marks().changes();
+  }
+
   /** Called with the traffic of a ghost edge whose <i>Add as flow</i> was chosen. */
   public void setOnAddObserved(Consumer<Unmatched> handler) {
     content.ghosts().setOnAdd(handler);

@@ -28,6 +28,12 @@ public enum Mark {
   ERROR,
   /** Has a warning among its problems, and no error. */
   WARNING,
+  /** A comparison with a revision found connections of it added (arrows). */
+  ADDED,
+  /** A comparison with a revision found connections of it removed (arrows). */
+  REMOVED,
+  /** A comparison with a revision found connections of it both added and removed (arrows). */
+  CHANGED,
   /** Under the mouse (arrows). */
   HOVERED
 }
