@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.policydesigner.app.canvas.CanvasView;
+import dev.policydesigner.app.canvas.Neighbourhood;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Flow;
 import dev.policydesigner.model.Node;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Focus (F) shows a node with its neighbours only; Esc shows everything again. */
+/**
+ * Focus (F, or the node's right-click menu) shows a node with its neighbours only, F again those
+ * two flows away; Esc shows everything again.
+ */
 @ExtendWith(ApplicationExtension.class)
 class FocusTest {
   @TempDir Path tmp;
@@ -92,5 +97,33 @@ class FocusTest {
       assertNotNull(canvas.card(n.id()).getScene(), n.id() + " drawn again");
     }
     assertFalse(canvas.isShown("no-such-node"));
+  }
+
+  @Test
+  void theMenusFocusShowsOneFlowAwayFAgainTwoAndEscAll(FxRobot robot) {
+    CanvasView canvas = window.active().orElseThrow().canvas();
+    String focused = leastConnected();
+    Set<String> oneHop = Neighbourhood.of(hubble, Set.of(focused), 1).nodeIds();
+    Set<String> twoHops = Neighbourhood.of(hubble, Set.of(focused), 2).nodeIds();
+    assertTrue(oneHop.size() < twoHops.size(), "two flows away reaches further");
+    assertTrue(twoHops.size() < hubble.nodes().size(), "and still leaves nodes out");
+
+    robot.clickOn(canvas.card(focused).body(), MouseButton.SECONDARY);
+    robot.clickOn("Focus (F)");
+    WaitForAsyncUtils.waitForFxEvents();
+    for (Node n : hubble.nodes()) {
+      assertEquals(oneHop.contains(n.id()), canvas.isShown(n.id()), n.id() + " one flow away");
+    }
+
+    robot.type(KeyCode.F);
+    WaitForAsyncUtils.waitForFxEvents();
+    for (Node n : hubble.nodes()) {
+      assertEquals(twoHops.contains(n.id()), canvas.isShown(n.id()), n.id() + " two flows away");
+    }
+
+    robot.type(KeyCode.ESCAPE);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertNull(canvas.focusProperty().get());
+    assertTrue(hubble.nodes().stream().allMatch(n -> canvas.isShown(n.id())), "all shown again");
   }
 }
