@@ -274,9 +274,19 @@ final class CanvasContent {
     return cardViews.view(id);
   }
 
-  /** The world bounds of the laid-out content, or {@code null} when there is none. */
-  Box bounds() {
-    return geometry().bounds();
+  /**
+   * The world bounds of the laid-out content and of {@code extras} (groups in world units), or
+   * {@code null} when there is no content.
+   */
+  Box bounds(Group... extras) {
+    Box b = geometry().bounds();
+    for (Group g : extras) {
+      javafx.geometry.Bounds e = g.getBoundsInParent();
+      if (b != null && !e.isEmpty()) {
+        b = b.union(Box.spanning(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()));
+      }
+    }
+    return b;
   }
 
   /** Per-node sizes of every card, for auto-layout. */

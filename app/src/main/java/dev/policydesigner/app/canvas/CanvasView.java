@@ -3,19 +3,15 @@ package dev.policydesigner.app.canvas;
 import dev.policydesigner.app.canvas.geometry.Box;
 import dev.policydesigner.app.document.Document;
 import dev.policydesigner.model.Position;
-import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.edit.CollapseNamespacesEdit;
-import dev.policydesigner.model.observe.ObservationReport;
 import dev.policydesigner.model.observe.ObservationReport.Unmatched;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.SetChangeListener;
@@ -23,7 +19,6 @@ import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
-import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 
@@ -42,14 +37,14 @@ public final class CanvasView extends Pane {
   private final Viewport viewport;
   private final Group world = new Group();
   private final Group cardLayer = new Group();
-  private final Group overlay = new Group();
+  private final Group gestureLayer = new Group();
   private final CanvasContent content;
+  private final CanvasOverlay overlay;
   private final MoveGesture move;
   private final ConnectGesture connect;
   private final CanvasFocus focus;
   private final FindBar findBar;
-  private final Runnable beforeLayout = this::refreshIfWanted;
-  private boolean refreshWanted;
+  private final NextFrame nextFrame;
   private BiConsumer<String, Position> onDropKind = (k, p) -> {};
 
   public CanvasView(Document document) {
@@ -58,10 +53,12 @@ public final class CanvasView extends Pane {
     setId("canvas");
     setFocusTraversable(true);
     viewport = new Viewport(this, world);
+    nextFrame = new NextFrame(this::paintNow);
     move = new MoveGesture(this, document);
-    connect = new ConnectGesture(this, overlay);
+    connect = new ConnectGesture(this, gestureLayer);
     content = new CanvasContent(this, document, viewport, cardLayer);
-    world.getChildren().addAll(content.ghosts().layer(), cardLayer, overlay);
+    overlay = new CanvasOverlay(this, content);
+    world.getChildren().addAll(content.ghosts().layer(), cardLayer, gestureLayer);
     CanvasPictures pictures = content.pictures();
     findBar = new FindBar(this, document);
     Minimap minimap = content.minimap();
@@ -74,12 +71,12 @@ public final class CanvasView extends Pane {
     setClip(clip);
     focus = new CanvasFocus(this, document, content.visibility(), viewport);
     viewport.setOnChange(this::refreshLater);
-    new BackgroundGesture(this, viewport, overlay, document.selection(), move).install();
+    new BackgroundGesture(this, viewport, gestureLayer, document.selection(), move).install();
     new PaletteDropTarget(this).install();
     new CanvasKeys(this).install();
     document.diagramProperty().addListener((o, a, d) -> diagramChanged());
     document.selection().ids().addListener((SetChangeListener<String>) c -> marksChanged());
-    sceneProperty().addListener((o, old, now) -> watchPulses(old, now));
+    nextFrame.install(this, content::pending);
     widthProperty().addListener((o, a, w) -> sizeChanged());
     heightProperty().addListener((o, a, h) -> sizeChanged());
     diagramChanged();
@@ -95,16 +92,6 @@ public final class CanvasView extends Pane {
     Minimap minimap = content.minimap();
     minimap.resize(Minimap.WIDTH, Minimap.HEIGHT);
     minimap.relocate(getWidth() - Minimap.WIDTH - 12, getHeight() - Minimap.HEIGHT - 12);
-  }
-
-  private void watchPulses(Scene old, Scene now) {
-    if (old != null) {
-      old.removePreLayoutPulseListener(beforeLayout);
-    }
-    if (now != null) {
-      now.addPreLayoutPulseListener(beforeLayout);
-      refreshLater();
-    }
   }
 
   void installCard(NodeCardView card) {
@@ -137,16 +124,7 @@ public final class CanvasView extends Pane {
 
   /** Asks for the canvas to be brought up to date before the next frame. */
   void refreshLater() {
-    if (!refreshWanted) {
-      refreshWanted = true;
-      Platform.requestNextPulse();
-    }
-  }
-
-  private void refreshIfWanted() {
-    if (refreshWanted || content.pending()) {
-      paintNow();
-    }
+    nextFrame.request();
   }
 
   /**
@@ -154,7 +132,7 @@ public final class CanvasView extends Pane {
    * does so itself before each frame).
    */
   public void paintNow() {
-    refreshWanted = false;
+    nextFrame.done();
     content.paint(viewport);
   }
 
@@ -257,27 +235,6 @@ public final class CanvasView extends Pane {
     onDropKind.accept(kind, position);
   }
 
-  /** Overlays observed traffic; {@code null} removes the overlay. */
-  public void setObservation(ObservationReport report) {
-    content.marks().setObservation(report);
-    content.visibility().setObservation(report);
-    shownChanged();
-  }
-
-  /**
-   * Colours the arrows of flows a comparison changed (flow id → {@code added}, {@code removed} or
-   * {@code changed}); an empty map clears the colours.
-   */
-  public void setChanges(Map<String, String> flowChanges) {
-    content.marks().setChanges(flowChanges);
-    marksChanged();
-  }
-
-  /** The flows a comparison changed, as last set. */
-  public Map<String, String> changes() {
-    return content.marks().changes();
-  }
-
   /** Called with the traffic of a ghost edge whose <i>Add as flow</i> was chosen. */
   public void setOnAddObserved(Consumer<Unmatched> handler) {
     content.ghosts().setOnAdd(handler);
@@ -289,45 +246,9 @@ public final class CanvasView extends Pane {
     return content.ghosts().edges();
   }
 
-  /** Highlights the cards and arrows of these ids and dims all others; {@code null}: none. */
-  public void setSpotlight(Set<String> ids) {
-    content.marks().setSpotlight(ids);
-    marksChanged();
-  }
-
-  /** The problems found in the diagram: they colour cards and arrows and feed the filter. */
-  public void setProblems(List<Problem> problems) {
-    content.setProblems(problems);
-    refreshLater();
-  }
-
-  /** Shows only what {@code filter} lets through ({@link CanvasFilter#NONE}: everything). */
-  public void setFilter(CanvasFilter filter) {
-    content.visibility().setFilter(filter);
-    shownChanged();
-  }
-
-  /** The filter in force. */
-  public CanvasFilter filter() {
-    return content.visibility().filter();
-  }
-
-  /** Marks these nodes and flows as found by a search (an empty set clears the marks). */
-  public void setFound(Set<String> ids) {
-    content.marks().setFound(ids);
-    marksChanged();
-  }
-
-  /** Fades out the nodes and flows with these ids (they would not render with chosen values). */
-  public void setFaded(Set<String> ids) {
-    content.marks().setFaded(ids);
-    marksChanged();
-  }
-
-  /** Paints with these colours (light or dark theme). */
-  public void setPalette(CanvasPalette palette) {
-    content.setPalette(palette);
-    refreshLater();
+  /** What is laid over the diagram: traffic, changes, spotlight, search, problems, filter. */
+  public CanvasOverlay overlay() {
+    return overlay;
   }
 
   /** The marks of a node's card or of the arrow that draws a flow. */
@@ -366,15 +287,8 @@ public final class CanvasView extends Pane {
 
   /** Collapses or expands namespaces, as one undoable edit. */
   public void setCollapsed(Set<String> namespaces, boolean collapsed) {
-    Set<String> change = new TreeSet<>(namespaces);
-    if (collapsed) {
-      change.removeAll(document.current().collapsedNamespaces());
-    } else {
-      change.retainAll(document.current().collapsedNamespaces());
-    }
-    if (!change.isEmpty()) {
-      document.perform(new CollapseNamespacesEdit(change, collapsed));
-    }
+    CollapseNamespacesEdit.changing(document.current(), namespaces, collapsed)
+        .ifPresent(document::perform);
   }
 
   /** The namespaces with shown workloads, in drawing order. */
@@ -423,19 +337,8 @@ public final class CanvasView extends Pane {
 
   /** The bounds of everything drawn, in canvas-world units. */
   public Bounds contentBounds() {
-    Box b = content.bounds();
-    if (b == null) {
-      return new BoundingBox(0, 0, -1, -1);
-    }
-    for (Bounds extra :
-        List.of(overlay.getBoundsInParent(), content.ghosts().layer().getBoundsInParent())) {
-      if (!extra.isEmpty()) {
-        b =
-            b.union(
-                Box.spanning(extra.getMinX(), extra.getMinY(), extra.getMaxX(), extra.getMaxY()));
-      }
-    }
-    return new BoundingBox(b.x(), b.y(), b.w(), b.h());
+    Box b = content.bounds(gestureLayer, content.ghosts().layer());
+    return b == null ? new BoundingBox(0, 0, -1, -1) : new BoundingBox(b.x(), b.y(), b.w(), b.h());
   }
 
   /** Fits what is shown in view. */
@@ -476,12 +379,7 @@ public final class CanvasView extends Pane {
 
   /** The world rectangle in view. */
   public Box visibleWorld() {
-    double s = viewport.scale();
-    return new Box(
-        -viewport.translation().getX() / s,
-        -viewport.translation().getY() / s,
-        getWidth() / s,
-        getHeight() / s);
+    return viewport.visibleWorld(getWidth(), getHeight());
   }
 
   /** Shows world point (x, y) in the middle of the canvas at the current zoom. */

@@ -114,7 +114,13 @@ public final class FilterPanel extends ScrollPane {
         .addListener(
             (o, a, t) -> {
               if (t != null) {
-                canvas.setFilter(canvas.filter().withFlows((CanvasFilter.Traffic) t.getUserData()));
+                canvas
+                    .overlay()
+                    .setFilter(
+                        canvas
+                            .overlay()
+                            .filter()
+                            .withFlows((CanvasFilter.Traffic) t.getUserData()));
               }
             });
     return box;
@@ -131,8 +137,12 @@ public final class FilterPanel extends ScrollPane {
       kind.merge(Visibility.kind(n), 1, Integer::sum);
     }
     fill(
-        namespaces, "filter-namespace-", ns, canvas.filter().namespaces(), this::namespacesChanged);
-    fill(kinds, "filter-kind-", kind, canvas.filter().kinds(), this::kindsChanged);
+        namespaces,
+        "filter-namespace-",
+        ns,
+        canvas.overlay().filter().namespaces(),
+        this::namespacesChanged);
+    fill(kinds, "filter-kind-", kind, canvas.overlay().filter().kinds(), this::kindsChanged);
     refreshCodes();
     refreshFlags(d);
   }
@@ -144,7 +154,12 @@ public final class FilterPanel extends ScrollPane {
         counts.merge(p.code(), 1, Integer::sum);
       }
     }
-    fill(codes, "filter-problem-", counts, canvas.filter().problemCodes(), this::codesChanged);
+    fill(
+        codes,
+        "filter-problem-",
+        counts,
+        canvas.overlay().filter().problemCodes(),
+        this::codesChanged);
   }
 
   /** One check box per name, ticked as in {@code ticked}, with its count. */
@@ -182,15 +197,15 @@ public final class FilterPanel extends ScrollPane {
   }
 
   private void namespacesChanged() {
-    canvas.setFilter(canvas.filter().withNamespaces(ticked(namespaces)));
+    canvas.overlay().setFilter(canvas.overlay().filter().withNamespaces(ticked(namespaces)));
   }
 
   private void kindsChanged() {
-    canvas.setFilter(canvas.filter().withKinds(ticked(kinds)));
+    canvas.overlay().setFilter(canvas.overlay().filter().withKinds(ticked(kinds)));
   }
 
   private void codesChanged() {
-    canvas.setFilter(canvas.filter().withProblemCodes(ticked(codes)));
+    canvas.overlay().setFilter(canvas.overlay().filter().withProblemCodes(ticked(codes)));
   }
 
   /** One choice per flag the diagram's conditions read: any, on or off. */
@@ -250,13 +265,13 @@ public final class FilterPanel extends ScrollPane {
             values.put(k, "on".equals(v));
           }
         });
-    canvas.setFaded(FlagPreview.leftOut(document.current(), values, clusterValues));
+    canvas.overlay().setFaded(FlagPreview.leftOut(document.current(), values, clusterValues));
   }
 
   private void clear() {
     flagChoices.clear();
     clusterValues = false;
-    canvas.setFilter(CanvasFilter.NONE);
+    canvas.overlay().setFilter(CanvasFilter.NONE);
     traffic.getToggles().get(0).setSelected(true);
     refresh();
   }

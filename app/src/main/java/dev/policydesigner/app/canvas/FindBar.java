@@ -74,14 +74,14 @@ final class FindBar extends HBox {
   void close() {
     setVisible(false);
     found = CanvasSearch.NONE;
-    canvas.setFound(java.util.Set.of());
+    canvas.overlay().setFound(java.util.Set.of());
     canvas.requestFocus();
   }
 
   private void search(String text) {
     found = CanvasSearch.of(document.current(), text);
     at = -1;
-    canvas.setFound(found.all());
+    canvas.overlay().setFound(found.all());
     int n = found.nodeIds().size();
     int flows = found.flowIds().size();
     count.setText(

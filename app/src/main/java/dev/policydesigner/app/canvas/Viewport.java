@@ -53,6 +53,13 @@ final class Viewport {
     return scale.getX();
   }
 
+  /** The world rectangle a pane of {@code width} × {@code height} pixels shows. */
+  dev.policydesigner.app.canvas.geometry.Box visibleWorld(double width, double height) {
+    double s = scale();
+    return new dev.policydesigner.app.canvas.geometry.Box(
+        -translate.getX() / s, -translate.getY() / s, width / s, height / s);
+  }
+
   /**
    * Until the user pans or zooms, the diagram is kept fitted in view as the pane resizes: runs
    * {@code fit} once the new size is laid out.

@@ -84,7 +84,7 @@ final class CompareActions {
   }
 
   private void show(DocumentView view, String revision, DiagramComparison result) {
-    view.canvas().setChanges(result.flowMarks());
+    view.canvas().overlay().setChanges(result.flowMarks());
     Alert alert = new Alert(Alert.AlertType.INFORMATION);
     alert.initOwner(window.stage());
     alert.setTitle("Compare with revision");
@@ -105,6 +105,6 @@ final class CompareActions {
   }
 
   void clear() {
-    window.active().ifPresent(v -> v.canvas().setChanges(Map.of()));
+    window.active().ifPresent(v -> v.canvas().overlay().setChanges(Map.of()));
   }
 }

@@ -101,7 +101,7 @@ public final class DocumentView extends SplitPane {
         .reportProperty()
         .addListener(
             (o, a, r) -> {
-              canvas.setObservation(r);
+              canvas.overlay().setObservation(r);
               problems.setExtraProblems("observed", ObservedProblems.of(r));
             });
     filter = new FilterPanel(canvas, document, problems.problems(), rendered::repoValues);
@@ -109,8 +109,8 @@ public final class DocumentView extends SplitPane {
         .problems()
         .addListener(
             (javafx.collections.ListChangeListener<dev.policydesigner.model.check.Problem>)
-                c -> canvas.setProblems(List.copyOf(problems.problems())));
-    canvas.setProblems(List.copyOf(problems.problems()));
+                c -> canvas.overlay().setProblems(List.copyOf(problems.problems())));
+    canvas.overlay().setProblems(List.copyOf(problems.problems()));
     canvas.setOnAddObserved(observed::addAsFlow);
     canvas.setOnConnect(this::askForFlow);
     canvas.setOnDropKind(this::addNode);
@@ -220,11 +220,13 @@ public final class DocumentView extends SplitPane {
   public WalkthroughViewModel startWalkthrough() {
     if (walkthrough == null) {
       walkthrough = new WalkthroughViewModel(document);
-      walkthrough.highlightedProperty().addListener((o, a, ids) -> canvas.setSpotlight(ids));
+      walkthrough
+          .highlightedProperty()
+          .addListener((o, a, ids) -> canvas.overlay().setSpotlight(ids));
       // the Template tab follows the step to the first rule it cites
       walkthrough.excerptsProperty().addListener((o, a, cited) -> showCited(cited));
       showCited(walkthrough.excerptsProperty().get());
-      canvas.setSpotlight(walkthrough.highlightedProperty().get());
+      canvas.overlay().setSpotlight(walkthrough.highlightedProperty().get());
       double[] dividers = top.getDividerPositions();
       top.getItems()
           .set(
@@ -246,7 +248,7 @@ public final class DocumentView extends SplitPane {
   public void stopWalkthrough() {
     if (walkthrough != null) {
       walkthrough = null;
-      canvas.setSpotlight(null);
+      canvas.overlay().setSpotlight(null);
       double[] dividers = top.getDividerPositions();
       top.getItems().set(top.getItems().size() - 1, inspector);
       top.setDividerPositions(dividers);

@@ -90,7 +90,7 @@ public final class MainWindow {
 
   private void applyTheme() {
     theme.style(scene);
-    documents().forEach(v -> v.canvas().setPalette(theme.palette()));
+    documents().forEach(v -> v.canvas().overlay().setPalette(theme.palette()));
   }
 
   /** The theme chosen in View and whether the window is dark now. */
@@ -116,7 +116,7 @@ public final class MainWindow {
     new CanvasKeys(view).install();
     view.addOverCanvas(new LegendView());
     view.addOverCanvas(new WelcomeView(view, this));
-    view.canvas().setPalette(theme.palette());
+    view.canvas().overlay().setPalette(theme.palette());
     Tab tab = new Tab();
     tab.textProperty().bind(document.titleProperty());
     tab.setContent(view);

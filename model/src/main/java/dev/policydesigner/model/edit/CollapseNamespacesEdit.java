@@ -1,6 +1,7 @@
 package dev.policydesigner.model.edit;
 
 import dev.policydesigner.model.Diagram;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -14,6 +15,23 @@ public final class CollapseNamespacesEdit extends DiagramEdit {
     super(text(namespaces, collapse));
     this.namespaces = Set.copyOf(namespaces);
     this.collapse = collapse;
+  }
+
+  /**
+   * The edit that collapses ({@code collapse}) or expands those of {@code namespaces} that are not
+   * so in {@code diagram} yet; empty when all already are.
+   */
+  public static Optional<CollapseNamespacesEdit> changing(
+      Diagram diagram, Set<String> namespaces, boolean collapse) {
+    Set<String> change = new TreeSet<>(namespaces);
+    if (collapse) {
+      change.removeAll(diagram.collapsedNamespaces());
+    } else {
+      change.retainAll(diagram.collapsedNamespaces());
+    }
+    return change.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new CollapseNamespacesEdit(change, collapse));
   }
 
   private static String text(Set<String> namespaces, boolean collapse) {

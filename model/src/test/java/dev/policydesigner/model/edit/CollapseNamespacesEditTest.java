@@ -1,6 +1,7 @@
 package dev.policydesigner.model.edit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.example.Examples;
@@ -28,5 +29,16 @@ class CollapseNamespacesEditTest {
     Diagram collapsed = Examples.rustfs().withCollapsedNamespaces(Set.of("storage"));
     assertEquals(Set.of("storage"), collapsed.withFlows(collapsed.flows()).collapsedNamespaces());
     assertEquals(Set.of("storage"), collapsed.withTitle("x", "y").collapsedNamespaces());
+  }
+
+  @Test
+  void changingLeavesOutNamespacesAlreadyAsAskedAndIsEmptyWhenAllAre() {
+    Diagram d = Examples.rustfs().withCollapsedNamespaces(Set.of("storage"));
+    EditHistory history = new EditHistory(d);
+    history.perform(
+        CollapseNamespacesEdit.changing(d, Set.of("storage", "ai-system"), true).orElseThrow());
+    assertEquals("Collapse namespace ai-system", history.undoDescription().orElseThrow());
+    assertTrue(CollapseNamespacesEdit.changing(d, Set.of("storage"), true).isEmpty());
+    assertTrue(CollapseNamespacesEdit.changing(d, Set.of("ai-system"), false).isEmpty());
   }
 }
