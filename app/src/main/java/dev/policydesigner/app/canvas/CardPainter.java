@@ -84,7 +84,10 @@ final class CardPainter {
     }
   }
 
-  /** A card at low zoom: its icon and its name (in up to two lines), in a frame of its marks. */
+  /**
+   * A card at low zoom: its icon and its name (in up to two lines), in a frame of its marks. When
+   * the name would be cut short, the icon makes room for it and the text gets a little smaller.
+   */
   void paintCompact(Raster r, PaintView v, Node node, Box card, Set<Mark> marks) {
     double x = v.x(card.x());
     double y = v.y(card.y());
@@ -94,8 +97,10 @@ final class CardPainter {
     frame(r, v, x, y, w, h, marks, palette.cardFill(), palette.cardBorder(), opacity);
     double ps = v.pixelScale();
     int icon = (int) Math.min(Math.min(h - 6 * ps, 24 * ps), w / 3);
+    CompactName name =
+        CompactName.of(node.name(), w - 8 * ps, h, icon >= 8 ? icon + 4 * ps : 0, ps);
     double left = x + 4 * ps;
-    if (icon >= 8) {
+    if (name.withIcon()) {
       r.drawImage(
           IconPixels.of(Glyphs.of(node), icon),
           icon,
@@ -105,17 +110,63 @@ final class CardPainter {
           opacity);
       left += icon + 4 * ps;
     }
-    GlyphAtlas bold = GlyphAtlas.of(COMPACT_TEXT * ps, true, false);
-    double room = x + w - 4 * ps - left;
-    if (room < bold.width("abc") || h < bold.lineHeight()) {
+    if (name.lines().isEmpty()) {
       return;
     }
-    List<String> lines =
-        lines(bold, node.name(), room, h >= 2 * bold.lineHeight() + 4 * ps ? 2 : 1);
-    double top = y + (h - lines.size() * bold.lineHeight()) / 2;
+    GlyphAtlas font = name.font();
+    double top = y + (h - name.lines().size() * font.lineHeight()) / 2;
     int colour = CanvasPalette.fade(palette.cardText(), opacity);
-    for (int i = 0; i < lines.size(); i++) {
-      bold.draw(r, lines.get(i), left, top + i * bold.lineHeight() + bold.ascent(), colour);
+    for (int i = 0; i < name.lines().size(); i++) {
+      font.draw(r, name.lines().get(i), left, top + i * font.lineHeight() + font.ascent(), colour);
+    }
+  }
+
+  /** How a compact card shows a name: the font, the lines, and whether the icon stays. */
+  private record CompactName(GlyphAtlas font, List<String> lines, boolean withIcon) {
+    /**
+     * The first of: beside the icon, without it, without it a little smaller, that shows the whole
+     * name broken only where it may be (after a dash, dot, underscore or slash); else the first
+     * that shows it whole; else the last (the most room, the name cut short).
+     */
+    static CompactName of(String name, double room, double h, double iconRoom, double ps) {
+      List<CompactName> tries = new ArrayList<>();
+      if (iconRoom > 0) {
+        tries.add(laidOut(name, COMPACT_TEXT * ps, room - iconRoom, h, ps, true));
+      }
+      tries.add(laidOut(name, COMPACT_TEXT * ps, room, h, ps, false));
+      tries.add(laidOut(name, (COMPACT_TEXT - 1.5) * ps, room, h, ps, false));
+      for (boolean atBreaks : new boolean[] {true, false}) {
+        for (CompactName t : tries) {
+          if (t.shows(name, atBreaks)) {
+            return t;
+          }
+        }
+      }
+      return tries.get(tries.size() - 1);
+    }
+
+    /** Whether the lines hold the whole name, if {@code atBreaks} broken only after - . _ / */
+    private boolean shows(String name, boolean atBreaks) {
+      if (!String.join("", lines).replace(" ", "").equals(name.replace(" ", ""))) {
+        return false;
+      }
+      for (int i = 0; atBreaks && i < lines.size() - 1; i++) {
+        String line = lines.get(i);
+        if ("-._/".indexOf(line.charAt(line.length() - 1)) < 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static CompactName laidOut(
+        String name, double size, double room, double h, double ps, boolean withIcon) {
+      GlyphAtlas font = GlyphAtlas.of(size, true, false);
+      if (room < font.width("abc") || h < font.lineHeight()) {
+        return new CompactName(font, List.of(), withIcon);
+      }
+      int max = h >= 2 * font.lineHeight() + ps ? 2 : 1;
+      return new CompactName(font, CardPainter.lines(font, name, room, max), withIcon);
     }
   }
 

@@ -45,6 +45,13 @@ final class SnapshotCommand implements Callable<Integer> {
   boolean window;
 
   @Option(
+      names = "--size",
+      paramLabel = "WIDTHxHEIGHT",
+      description =
+          "With --window: the window's size in pixels, 800x600 to 7680x4320 (default 1366x768).")
+  String size;
+
+  @Option(
       names = "--select",
       split = ",",
       paramLabel = "ID",
@@ -72,7 +79,7 @@ final class SnapshotCommand implements Callable<Integer> {
         if (!select.isEmpty()) {
           throw new UserInputException("--select is for SVG output; use --out FILE.svg");
         }
-        SnapshotRenderer.render(d, out, window);
+        SnapshotRenderer.render(d, out, window, windowSize());
       } else {
         throw new UserInputException(out + ": give a file name ending in .png or .svg");
       }
@@ -81,5 +88,28 @@ final class SnapshotCommand implements Callable<Integer> {
     }
     spec.commandLine().getErr().println("wrote " + out);
     return ExitCodes.OK;
+  }
+
+  /** The window size --size asks for, checked; the default without it. */
+  private int[] windowSize() {
+    if (size == null) {
+      return SnapshotRenderer.WINDOW_SIZE;
+    }
+    if (!window) {
+      throw new UserInputException("--size is the window's size; add --window");
+    }
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(\\d{3,4})x(\\d{3,4})").matcher(size.strip());
+    if (!m.matches()) {
+      throw new UserInputException(
+          "--size " + size + ": give the width and height in pixels, like 1920x1080");
+    }
+    int w = Integer.parseInt(m.group(1));
+    int h = Integer.parseInt(m.group(2));
+    if (w < 800 || h < 600 || w > 7680 || h > 4320) {
+      throw new UserInputException(
+          "--size " + size + ": the window must be 800x600 to 7680x4320 pixels");
+    }
+    return new int[] {w, h};
   }
 }

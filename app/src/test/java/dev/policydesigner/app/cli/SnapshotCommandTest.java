@@ -46,4 +46,38 @@ class SnapshotCommandTest {
     assertEquals(2, unknown.exitCode());
     assertTrue(unknown.err().contains("nope"), unknown.err());
   }
+
+  @Test
+  void theWindowTakesTheSizeAskedFor() throws Exception {
+    Path png = dir.resolve("window.png");
+    CliRun run =
+        CliRun.of(
+            "snapshot",
+            "example:rustfs",
+            "--window",
+            "--size",
+            "1600x900",
+            "--out",
+            png.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(Files.readAllBytes(png), 16, 8);
+    assertEquals(1600, header.getInt(), "width in the PNG header");
+    assertEquals(900, header.getInt(), "height");
+  }
+
+  @Test
+  void refusesASizeThatIsNoWindowSize() {
+    CliRun words =
+        CliRun.of("snapshot", "example:hubble", "--window", "--size", "big", "--out", "x.png");
+    assertEquals(2, words.exitCode());
+    assertTrue(words.err().contains("like 1920x1080"), words.err());
+    CliRun tiny =
+        CliRun.of("snapshot", "example:hubble", "--window", "--size", "300x200", "--out", "x.png");
+    assertEquals(2, tiny.exitCode());
+    assertTrue(tiny.err().contains("800x600 to 7680x4320"), tiny.err());
+    CliRun noWindow =
+        CliRun.of("snapshot", "example:hubble", "--size", "1600x900", "--out", "x.png");
+    assertEquals(2, noWindow.exitCode());
+    assertTrue(noWindow.err().contains("add --window"), noWindow.err());
+  }
 }
