@@ -24,10 +24,20 @@ public final class BatchRenderer {
   public record Outcome(Render render, String error) {}
 
   private final Path workDir;
+  private final Path repo;
 
   /** A renderer that writes its manifests to {@code workDir}. */
   public BatchRenderer(Path workDir) {
+    this(workDir, null);
+  }
+
+  /**
+   * A renderer with the plugins (makejinja loaders) of {@code repo}'s {@code makejinja.toml},
+   * rendering with the repo as working directory as makejinja does.
+   */
+  public BatchRenderer(Path workDir, Path repo) {
     this.workDir = workDir;
+    this.repo = repo;
   }
 
   /** Per template (in order), its outcome under each value set (in order). */
@@ -56,6 +66,9 @@ public final class BatchRenderer {
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("values", values);
     manifest.put("templates", templates);
+    if (repo != null) {
+      manifest.put("repo", repo.toAbsolutePath().toString());
+    }
     try {
       Path file = Files.createTempFile(workDir, "batch-", ".json");
       MakejinjaOracle.JSON.writeValue(file.toFile(), manifest);

@@ -15,29 +15,45 @@ import java.util.Map;
 
 /**
  * Validates rendered documents against the CiliumNetworkPolicy schema ({@code
- * schemas/ciliumnetworkpolicy_v2.json}, which declares no {@code $schema}: read as draft 7).
+ * schemas/ciliumnetworkpolicy_v2.json}, which declares no {@code $schema}: read as draft 7), or the
+ * CiliumClusterwideNetworkPolicy schema ({@link #loadClusterwide()}).
  */
 public final class CiliumSchema {
   private static CiliumSchema instance;
+  private static CiliumSchema clusterwide;
 
   private final JsonSchema schema;
+  private final String kind;
 
-  private CiliumSchema(JsonSchema schema) {
+  private CiliumSchema(JsonSchema schema, String kind) {
     this.schema = schema;
+    this.kind = kind;
   }
 
-  /** The schema, loaded once. */
+  /** The CiliumNetworkPolicy schema, loaded once. */
   public static synchronized CiliumSchema load() {
     if (instance == null) {
-      try (InputStream in =
-          Files.newInputStream(TestData.resolve("schemas/ciliumnetworkpolicy_v2.json"))) {
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
-        instance = new CiliumSchema(factory.getSchema(in));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      instance = read("schemas/ciliumnetworkpolicy_v2.json", "CiliumNetworkPolicy");
     }
     return instance;
+  }
+
+  /** The CiliumClusterwideNetworkPolicy schema, loaded once. */
+  public static synchronized CiliumSchema loadClusterwide() {
+    if (clusterwide == null) {
+      clusterwide =
+          read("schemas/ciliumclusterwidenetworkpolicy_v2.json", "CiliumClusterwideNetworkPolicy");
+    }
+    return clusterwide;
+  }
+
+  private static CiliumSchema read(String file, String kind) {
+    try (InputStream in = Files.newInputStream(TestData.resolve(file))) {
+      JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
+      return new CiliumSchema(factory.getSchema(in), kind);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The validation errors of a document (empty when valid). */
@@ -55,14 +71,14 @@ public final class CiliumSchema {
     List<String> errors = errors(document);
     if (!errors.isEmpty()) {
       throw new AssertionError(
-          context + ": CiliumNetworkPolicy does not validate: " + errors + "\n" + document);
+          context + ": " + kind + " does not validate: " + errors + "\n" + document);
     }
   }
 
-  /** Validates every CiliumNetworkPolicy among the documents. */
+  /** Validates every document of this schema's kind among the documents. */
   public void assertAllValid(List<Object> documents, String context) {
     for (Object d : documents) {
-      if (d instanceof Map<?, ?> m && "CiliumNetworkPolicy".equals(m.get("kind"))) {
+      if (d instanceof Map<?, ?> m && kind.equals(m.get("kind"))) {
         assertValid(d, context);
       }
     }

@@ -39,6 +39,19 @@ public final class TestData {
     return resolve("sample-repo");
   }
 
+  /**
+   * The realistic makejinja GitOps repo (45 policy templates among 234, a makejinja plugin; see its
+   * README.md). Read-only: copy it before writing.
+   */
+  public static Path realisticRepo() {
+    return resolve("realistic-repo");
+  }
+
+  /** A writable copy of the realistic repo, as {@code into/realistic-repo}. */
+  public static Path copyRealisticRepo(Path into) throws IOException {
+    return copyTree(realisticRepo(), into.resolve("realistic-repo"));
+  }
+
   /** One of the seed's expected templates, e.g. {@code hubble-ui.yaml.j2}. */
   public static Path seedExpected(String name) {
     return resolve("seed/expected/" + name);
@@ -46,8 +59,10 @@ public final class TestData {
 
   /** A writable copy of the sample repo, as {@code into/sample-repo}. */
   public static Path copySampleRepo(Path into) throws IOException {
-    Path source = sampleRepo();
-    Path target = into.resolve("sample-repo");
+    return copyTree(sampleRepo(), into.resolve("sample-repo"));
+  }
+
+  private static Path copyTree(Path source, Path target) throws IOException {
     try (Stream<Path> walk = Files.walk(source)) {
       for (Path p : walk.toList()) {
         Path t = target.resolve(source.relativize(p).toString());

@@ -3,7 +3,9 @@
 
 Usage: render_batch.py RENDERER MANIFEST
 RENDERER is makejinja-render.py; its Jinja2 environment is used. MANIFEST is a JSON file
-{"values": [{...}, ...], "templates": ["template text", ...]}.
+{"values": [{...}, ...], "templates": ["template text", ...], "repo": "DIR"?}. With "repo", the
+plugins (loaders) of DIR/makejinja.toml join the environment, built once per value set as makejinja
+builds them, and templates render with DIR as working directory.
 Prints one JSON line per template: {"renders": [...]} with one entry per value set, each
 {"empty": bool, "documents": [...]} or {"error": "..."} when rendering or parsing failed.
 YAML values JSON cannot hold (dates, binary, sets) become {"!yaml": type, "value": text}, so
@@ -11,6 +13,7 @@ that a schema check sees them as the wrong type.
 """
 import importlib.util
 import json
+import os
 import sys
 
 import yaml
@@ -54,13 +57,23 @@ def main():
     module = load_renderer(renderer)
     with open(manifest, encoding="utf-8") as f:
         spec = json.load(f)
-    compiled = compile_all(module.environment(), spec["templates"])
+    repo = spec.get("repo")
+    if repo:
+        paths, plugins = module.repo_plugins(repo)
+        os.chdir(repo)
+        per_set = []
+        for values in spec["values"]:
+            environment = module.environment()
+            module.load_plugins(environment, plugins, paths, values)
+            per_set.append(compile_all(environment, spec["templates"]))
+    else:
+        per_set = [compile_all(module.environment(), spec["templates"])] * len(spec["values"])
     out = sys.stdout
-    for template in compiled:
-        if isinstance(template, str):
-            renders = [{"error": template} for _ in spec["values"]]
-        else:
-            renders = [render(template, values) for values in spec["values"]]
+    for i in range(len(spec["templates"])):
+        renders = []
+        for compiled, values in zip(per_set, spec["values"]):
+            template = compiled[i]
+            renders.append({"error": template} if isinstance(template, str) else render(template, values))
         out.write(json.dumps({"renders": renders}, default=odd_value))
         out.write("\n")
     return 0
