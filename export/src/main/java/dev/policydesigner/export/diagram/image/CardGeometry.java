@@ -1,6 +1,7 @@
 package dev.policydesigner.export.diagram.image;
 
 import dev.policydesigner.model.Node;
+import dev.policydesigner.model.layout.CardSize;
 
 /**
  * Where and how large a node's card is, in canvas units: {@link #WIDTH} wide, {@link #BASE_HEIGHT}
@@ -40,6 +41,20 @@ public record CardGeometry(double x, double y, double width, double height) {
 
   /** Corner radius. */
   public static final double CORNER_RADIUS = 8;
+
+  /** The card sizes for layouts: every card {@link #WIDTH} wide and as high as its text needs. */
+  public static final CardSize SIZE =
+      new CardSize() {
+        @Override
+        public double width(Node node) {
+          return WIDTH;
+        }
+
+        @Override
+        public double height(Node node) {
+          return heightFor(CardText.of(node));
+        }
+      };
 
   /** The card of {@code node} at its position. */
   public static CardGeometry of(Node node) {

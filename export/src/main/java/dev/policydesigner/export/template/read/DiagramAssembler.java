@@ -1,5 +1,6 @@
 package dev.policydesigner.export.template.read;
 
+import dev.policydesigner.export.diagram.image.CardGeometry;
 import dev.policydesigner.model.DefaultDenyStyle;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Flow;
@@ -8,6 +9,7 @@ import dev.policydesigner.model.Settings;
 import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.derive.Direction;
 import dev.policydesigner.model.derive.Peer;
+import dev.policydesigner.model.layout.NamespaceLayout;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,8 +20,10 @@ import java.util.Set;
 
 /**
  * Builds one diagram from many read templates: subjects first (so their workloads keep the
- * subject's label order and banner title), then every rule's sides, merged into flows, then the
- * files with their verbatim parts, fallbacks and fingerprints.
+ * subject's label order, and are named after their workload label or else their policy), then every
+ * rule's sides, merged into flows, then the files with their verbatim parts, fallbacks and
+ * fingerprints. Workloads of one namespace that would share a name are told apart (see {@link
+ * WorkloadNames}); the nodes are then placed by namespace.
  */
 final class DiagramAssembler {
   private final NodeRegistry nodes = new NodeRegistry();
@@ -51,7 +55,8 @@ final class DiagramAssembler {
       policyFiles.add(files.file(t));
     }
     Diagram diagram = new Diagram(name, "", nodes.nodes(), flows, policyFiles, settings(effective));
-    diagram = files.matchFallbacks(diagram);
+    diagram = WorkloadNames.distinct(files.matchFallbacks(diagram));
+    diagram = new NamespaceLayout(CardGeometry.SIZE).arrange(diagram).applyTo(diagram);
     return ImportFingerprint.stamp(diagram);
   }
 
@@ -59,7 +64,7 @@ final class DiagramAssembler {
     List<ParsedPolicy> policies = new ArrayList<>();
     for (ParsedPolicy p : t.policies()) {
       if (p.kind() == PolicyKind.CILIUM && p.document() == null) {
-        String id = nodes.workload(p.namespace(), p.selector(), p.title());
+        String id = nodes.workload(p.namespace(), p.selector(), p.name());
         if (!subjects.add(id)) {
           problems.add(
               ImportResult.warning(
@@ -69,7 +74,6 @@ final class DiagramAssembler {
           policies.add(p.keptWhole());
           continue;
         }
-        nodes.rename(id, p.title());
         subjectOf.put(p, id);
       }
       policies.add(p);

@@ -26,14 +26,13 @@ import java.util.TreeMap;
  * label order), entity set, CIDR or FQDN list becomes one node across all files.
  */
 final class NodeRegistry {
-  private static final List<String> NAME_KEYS =
-      List.of(
-          "app.kubernetes.io/name",
-          "app",
-          "k8s-app",
-          "gateway.networking.k8s.io/gateway-name",
-          "cnpg.io/cluster",
-          "app.kubernetes.io/instance");
+  /** Labels that name a workload, in order of preference. */
+  static final List<String> NAME_KEYS =
+      List.of("app.kubernetes.io/name", "app", "k8s-app", "cnpg.io/cluster");
+
+  /** Further labels that name a peer without a policy of its own. */
+  private static final List<String> PEER_NAME_KEYS =
+      List.of("gateway.networking.k8s.io/gateway-name", "app.kubernetes.io/instance");
 
   private final Map<String, Node> byKey = new LinkedHashMap<>();
   private final Map<String, Node> byId = new HashMap<>();
@@ -51,8 +50,12 @@ final class NodeRegistry {
     return fqdns(((Peer.Fqdns) peer).selectors());
   }
 
-  /** The id of the workload with this namespace and labels; {@code name} names a new one. */
-  String workload(String namespace, List<Label> labels, String name) {
+  /**
+   * The id of the workload with this namespace and labels. A new one is named after its workload
+   * label ({@link #NAME_KEYS}), else {@code policyName} (the name of the policy selecting it), else
+   * another naming label or the first label's value.
+   */
+  String workload(String namespace, List<Label> labels, String policyName) {
     Map<String, String> sorted = new TreeMap<>();
     labels.forEach(l -> sorted.put(l.key(), l.value()));
     String key = "w|" + namespace + "|" + sorted;
@@ -60,9 +63,10 @@ final class NodeRegistry {
     if (existing != null) {
       return existing.id();
     }
-    String main = mainValue(labels);
+    String named = labelValue(labels, NAME_KEYS);
+    String main = named != null ? named : policyName != null ? policyName : mainValue(labels);
     String id = fresh(main == null ? "all-" + namespace : main);
-    String shown = name != null ? name : main == null ? "All pods in " + namespace : main;
+    String shown = main == null ? "All pods in " + namespace : main;
     Workload w =
         new Workload(
             id, shown, kindOf(labels), namespace, labels, List.of(), null, Position.ORIGIN);
@@ -108,7 +112,7 @@ final class NodeRegistry {
     return node.id();
   }
 
-  /** Renames a workload (a subject takes its banner title). */
+  /** Renames a node. */
   void rename(String id, String name) {
     Node n = byId.get(id);
     if (n != null && name != null && !name.isBlank()) {
@@ -137,14 +141,19 @@ final class NodeRegistry {
   }
 
   private static String mainValue(List<Label> labels) {
-    for (String key : NAME_KEYS) {
+    String named = labelValue(labels, PEER_NAME_KEYS);
+    return named != null ? named : labels.isEmpty() ? null : labels.get(0).value();
+  }
+
+  private static String labelValue(List<Label> labels, List<String> keys) {
+    for (String key : keys) {
       for (Label l : labels) {
         if (l.key().equals(key)) {
           return l.value();
         }
       }
     }
-    return labels.isEmpty() ? null : labels.get(0).value();
+    return null;
   }
 
   private static KindHint kindOf(List<Label> labels) {

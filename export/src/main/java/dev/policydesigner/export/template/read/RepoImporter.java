@@ -1,5 +1,6 @@
 package dev.policydesigner.export.template.read;
 
+import dev.policydesigner.export.check.PolicyTemplates;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.check.TemplatePaths;
@@ -19,9 +20,6 @@ import java.util.stream.Stream;
  * that cannot be read becomes a problem; the others still import.
  */
 public final class RepoImporter {
-  private static final List<String> KINDS =
-      List.of("CiliumNetworkPolicy", "CiliumClusterwideNetworkPolicy", "kind: NetworkPolicy");
-
   private final PolicyTemplateReader reader = new PolicyTemplateReader();
 
   /** Imports the repo at {@code repoRoot}, limited to {@code templates/underSubdir} if given. */
@@ -73,7 +71,7 @@ public final class RepoImporter {
         continue;
       }
       String text = Files.readString(file, StandardCharsets.UTF_8);
-      if (KINDS.stream().anyMatch(text::contains)) {
+      if (PolicyTemplates.isPolicy(text)) {
         read(path, text, parsed, problems);
       }
       progress.accept(++done, files.size());

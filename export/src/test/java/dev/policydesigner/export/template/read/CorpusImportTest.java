@@ -88,7 +88,8 @@ class CorpusImportTest {
   void selectorsWithSingleValueInExpressionsBecomeWorkloadLabels() {
     Workload frontend = diagram.workload("frontend").orElseThrow();
     assertEquals("web", frontend.namespace());
-    assertEquals("Frontend", frontend.name());
+    assertEquals("frontend", frontend.name(), "named after its workload label");
+    assertEquals("Frontend", diagram.subject("frontend").orElseThrow().title(), "banner kept");
     assertTrue(diagram.isSubject("frontend"));
   }
 

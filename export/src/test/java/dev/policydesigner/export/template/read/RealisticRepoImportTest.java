@@ -1,0 +1,130 @@
+package dev.policydesigner.export.template.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.policydesigner.export.diagram.image.CardGeometry;
+import dev.policydesigner.export.testing.TestData;
+import dev.policydesigner.model.Diagram;
+import dev.policydesigner.model.Node;
+import dev.policydesigner.model.PolicySubject;
+import dev.policydesigner.model.Workload;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Importing the realistic repo: every policy file, laid out by namespace, nodes named by workload.
+ */
+class RealisticRepoImportTest {
+  @TempDir static Path dir;
+  static ImportResult result;
+  static Diagram diagram;
+
+  @BeforeAll
+  static void importRepo() throws Exception {
+    result = new RepoImporter().importRepo(TestData.copyRealisticRepo(dir), null);
+    diagram = result.diagram();
+  }
+
+  @Test
+  void everyPolicyFileImportsAndOnlyPolicyFilesAreRead() {
+    assertFalse(result.hasErrors(), result.problems().toString());
+    assertEquals(45, diagram.files().size());
+    assertTrue(
+        diagram.files().stream().noneMatch(f -> f.path().endsWith("prometheusrule.yaml.j2")));
+    long workloads = diagram.nodes().stream().filter(n -> n instanceof Workload).count();
+    assertTrue(workloads >= 70, "workloads: " + workloads);
+  }
+
+  @Test
+  void noTwoCardsOverlap() {
+    List<Node> nodes = diagram.nodes();
+    for (int i = 0; i < nodes.size(); i++) {
+      CardGeometry a = CardGeometry.of(nodes.get(i));
+      for (int j = i + 1; j < nodes.size(); j++) {
+        CardGeometry b = CardGeometry.of(nodes.get(j));
+        boolean overlap =
+            a.x() < b.x() + b.width()
+                && b.x() < a.x() + a.width()
+                && a.y() < b.y() + b.height()
+                && b.y() < a.y() + a.height();
+        assertFalse(overlap, nodes.get(i).id() + " overlaps " + nodes.get(j).id());
+      }
+    }
+  }
+
+  @Test
+  void workloadsOfANamespaceSitSideBySide() {
+    Map<String, List<Workload>> byNamespace =
+        diagram.nodes().stream()
+            .filter(n -> n instanceof Workload)
+            .map(n -> (Workload) n)
+            .collect(Collectors.groupingBy(Workload::namespace));
+    List<Workload> media = byNamespace.get("media");
+    double left = media.stream().mapToDouble(w -> w.position().x()).min().orElseThrow();
+    double right = media.stream().mapToDouble(w -> w.position().x()).max().orElseThrow();
+    double top = media.stream().mapToDouble(w -> w.position().y()).min().orElseThrow();
+    double bottom = media.stream().mapToDouble(w -> w.position().y()).max().orElseThrow();
+    for (Node n : diagram.nodes()) {
+      if (n instanceof Workload w && !w.namespace().equals("media")) {
+        boolean inside =
+            w.position().x() >= left
+                && w.position().x() <= right
+                && w.position().y() >= top
+                && w.position().y() <= bottom;
+        assertFalse(inside, w.id() + " of " + w.namespace() + " sits among the media workloads");
+      }
+    }
+  }
+
+  @Test
+  void nodesAreNamedAfterTheirWorkloadAndTheBannerStaysOnThePolicy() {
+    assertEquals("grafana", name("monitoring_namespace", "app.kubernetes.io/name", "grafana"));
+    assertEquals("kube-dns", name("kube-system", "k8s-app", "kube-dns"));
+    assertEquals("postgres16", name("database_namespace", "cnpg.io/cluster", "postgres16"));
+    assertEquals("source-controller", name("flux-system", "app", "source-controller"));
+    PolicySubject grafana = subjectOf("grafana");
+    assertEquals("GRAFANA NETWORK POLICY", grafana.title());
+  }
+
+  @Test
+  void aPolicyNameTellsApartWorkloadsThatShareTheirNameLabel() {
+    assertEquals("langfuse-worker", name("ai-system", "app.kubernetes.io/component", "worker"));
+    assertEquals("langfuse", name("ai-system", "app.kubernetes.io/component", "web"));
+    assertEquals(
+        "immich-machine-learning",
+        name("media", "app.kubernetes.io/component", "machine-learning"));
+    assertEquals("external-dns-unifi", name("network", "app.kubernetes.io/instance", "unifi-dns"));
+  }
+
+  @Test
+  void aWorkloadWithoutANameLabelTakesItsPolicyName() {
+    assertEquals(
+        "envoy-internal",
+        name("network", "gateway.envoyproxy.io/owning-gateway-name", "envoy-internal"));
+  }
+
+  private static String name(String namespacePart, String key, String value) {
+    return diagram.nodes().stream()
+        .filter(n -> n instanceof Workload w && w.namespace().contains(namespacePart))
+        .map(n -> (Workload) n)
+        .filter(w -> w.label(key).map(value::equals).orElse(false))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(namespacePart + " " + key + "=" + value))
+        .name();
+  }
+
+  private static PolicySubject subjectOf(String policyName) {
+    return diagram.files().stream()
+        .flatMap(f -> f.subjects().stream())
+        .filter(s -> s.policyName().equals(policyName))
+        .findFirst()
+        .orElseThrow();
+  }
+}
