@@ -2,8 +2,10 @@ package dev.policydesigner.app.cli;
 
 import dev.policydesigner.export.engine.CheckoutPolicies;
 import dev.policydesigner.export.engine.RenderedChecks;
+import dev.policydesigner.export.check.ProblemLocator;
 import dev.policydesigner.export.repo.RepoCheckout;
 import dev.policydesigner.export.repo.RepoException;
+import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.check.Problem;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -50,7 +52,9 @@ final class CheckCommand implements Callable<Integer> {
 
   private List<Problem> problems() {
     if (source.isDiagram()) {
-      return RenderedChecks.all(source.loadDiagram(), CheckoutPolicies.none());
+      Diagram diagram = source.loadDiagram();
+      return ProblemLocator.of(diagram)
+          .locate(RenderedChecks.all(diagram, CheckoutPolicies.none()));
     }
     Path repo = source.repo;
     try {

@@ -1,9 +1,13 @@
 package dev.policydesigner.app.cli;
 
 import dev.policydesigner.export.check.CheckoutPolicyIdentities;
+import dev.policydesigner.export.check.ProblemLocator;
+import dev.policydesigner.export.check.TemplateLines;
+import dev.policydesigner.export.check.WrittenTemplateLines;
 import dev.policydesigner.export.repo.RepoCheckout;
 import dev.policydesigner.export.template.read.ImportResult;
 import dev.policydesigner.export.template.read.RepoImporter;
+import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.lint.DiagramChecks;
 import java.io.IOException;
@@ -37,7 +41,9 @@ final class ImportedRepoChecks implements RepoProblemSource {
     all.addAll(duplicates);
     Set<String> reported = new HashSet<>();
     duplicates.forEach(p -> reported.add(p.file()));
-    for (Problem p : DiagramChecks.of(result.diagram())) {
+    Diagram diagram = result.diagram();
+    TemplateLines lines = result.lines().or(WrittenTemplateLines.of(diagram));
+    for (Problem p : new ProblemLocator(diagram, lines).locate(DiagramChecks.of(diagram))) {
       // the scan of the templates names the line; the imported diagram only the file
       if (!(p.code().equals(CheckoutPolicyIdentities.CODE) && reported.contains(p.file()))) {
         all.add(p);

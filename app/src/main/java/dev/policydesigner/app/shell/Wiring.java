@@ -5,11 +5,11 @@ import dev.policydesigner.app.document.FileDiagramStore;
 import dev.policydesigner.app.document.RecentFiles;
 import dev.policydesigner.app.document.RecoveryStore;
 import dev.policydesigner.app.export.RepoExportService;
+import dev.policydesigner.export.check.ProblemLocator;
 import dev.policydesigner.export.diagram.HierarchicalLayout;
 import dev.policydesigner.export.engine.RenderedChecks;
 import dev.policydesigner.export.template.TemplateWriter;
 import dev.policydesigner.model.Diagram;
-import dev.policydesigner.model.lint.DiagramChecks;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
@@ -26,7 +26,7 @@ public final class Wiring {
     HierarchicalLayout layout = new HierarchicalLayout();
     return new Services(
         writer::write,
-        DiagramChecks::of,
+        ProblemLocator::checks,
         (diagram, repo) -> RenderedChecks.of(diagram, DocumentCheckout.policies(repo)),
         store,
         layout::layout,

@@ -47,8 +47,8 @@ class CheckCommandTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    "hubble, host-without-remote-node, hubble-ui.yaml.j2, Add remote-node",
-    "rustfs, netpol-defeats-audit, networkpolicy.yaml.j2, only in enforce mode",
+    "hubble, host-without-remote-node, network-policies/app/hubble-ui.yaml.j2, Add remote-node",
+    "rustfs, netpol-defeats-audit, rustfs/app/networkpolicy.yaml.j2, only in enforce mode",
   })
   void reportsTheExamplesKnownWeaknessWithItsFixAndExitsZeroForWarnings(
       String example, String code, String location, String fix) {
@@ -57,7 +57,7 @@ class CheckCommandTest {
     List<String> lines = lines(run.out());
     int at = -1;
     for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).matches("warning " + code + " \\S+/" + location + ":[0-9]+: .*")) {
+      if (lines.get(i).matches("warning " + code + " \\S+/" + location + ":\\d+: .*")) {
         at = i;
       }
     }
@@ -99,7 +99,7 @@ class CheckCommandTest {
     assertEquals("cilium-agents", host.get("to").asText());
     assertTrue(host.get("line").asInt() > 0, host.toString());
     assertTrue(host.get("file").asText().endsWith("/hubble-ui.yaml.j2"), host.toString());
-    assertEquals(1, host.get("locations").size(), host.toString());
+    assertEquals(1, host.get("locations").size(), "the other side is an entity: " + host);
     assertEquals(host.get("file"), host.get("locations").get(0).get("file"));
     assertEquals(host.get("line"), host.get("locations").get(0).get("line"), host.toString());
     assertTrue(host.get("fix").asText().contains("remote-node"), host.toString());
@@ -109,6 +109,29 @@ class CheckCommandTest {
     assertEquals("rustfs", netpol.get("policy").asText());
     assertTrue(netpol.get("from").isNull() && netpol.get("to").isNull(), netpol.toString());
     assertTrue(netpol.get("file").asText().endsWith("rustfs/app/networkpolicy.yaml.j2"));
+    assertTrue(netpol.get("line").asInt() > 0, netpol.toString());
+  }
+
+  @Test
+  void everyFindingOfTheRealisticRepoHasAFileAndALine() throws Exception {
+    Path repo = TestData.copyRealisticRepo(dir);
+    CliRun run = CliRun.of("check", "--repo", repo.toString(), "--format", "json");
+    JsonNode array = new ObjectMapper().readTree(run.out());
+    assertTrue(array.size() > 20, run.out());
+    for (JsonNode o : array) {
+      assertTrue(o.get("file").isTextual() && o.get("line").asInt() > 0, o.toString());
+      assertTrue(Files.isRegularFile(repo.resolve(o.get("file").asText())), o.toString());
+    }
+    Path diagram = dir.resolve("realistic.flows.yaml");
+    CliRun imported = CliRun.of("import", "--repo", repo.toString(), "--out", diagram.toString());
+    assertEquals(0, imported.exitCode(), imported.err());
+    for (JsonNode o :
+        new ObjectMapper()
+            .readTree(CliRun.of("check", diagram.toString(), "--format", "json").out())) {
+      if (!o.get("code").asText().equals("invalid-value") || o.get("node").isTextual()) {
+        assertTrue(o.get("file").isTextual() && o.get("line").asInt() > 0, o.toString());
+      }
+    }
   }
 
   private static JsonNode only(JsonNode array, String code) {

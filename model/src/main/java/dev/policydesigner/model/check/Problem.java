@@ -18,8 +18,9 @@ import java.util.Optional;
  * @param from source node id of the flow or rule concerned, or {@code null}
  * @param to destination node id of the flow or rule concerned, or {@code null}
  * @param policy the policy name concerned, or {@code null}
- * @param locations where in which files, the primary place first (a flow allowed on one side only
- *     names its source side, then its destination side); empty when no file is concerned
+ * @param locations where in which files, the primary place first (a flow's egress and ingress
+ *     rules; a flow allowed on one side only names the rule it has, then the policy that lacks the
+ *     other); empty when no file is concerned
  * @param fix an obvious repair, if there is one
  */
 public record Problem(

@@ -1,5 +1,6 @@
 package dev.policydesigner.export.template.read;
 
+import dev.policydesigner.export.check.LineIndex;
 import dev.policydesigner.export.diagram.image.CardGeometry;
 import dev.policydesigner.model.DefaultDenyStyle;
 import dev.policydesigner.model.Diagram;
@@ -32,6 +33,7 @@ final class DiagramAssembler {
   private final List<HalfFlow> halves = new ArrayList<>();
   private final Map<ParsedRule, List<HalfFlow>> halvesOf = new IdentityHashMap<>();
   private final List<Problem> problems;
+  private final LineIndex lines = new LineIndex();
 
   DiagramAssembler(List<Problem> problems) {
     this.problems = problems;
@@ -49,6 +51,7 @@ final class DiagramAssembler {
     }
     FlowMerger merger = new FlowMerger(nodes.nodes().stream().map(n -> n.id()).toList());
     List<Flow> flows = FlowOrder.sort(merger.merge(halves, subjects), ruleOrders(merger));
+    recordLines(effective, merger);
     FileAssembler files = new FileAssembler(subjectOf, halvesOf, merger);
     List<PolicyFile> policyFiles = new ArrayList<>();
     for (ParsedTemplate t : effective) {
@@ -118,6 +121,26 @@ final class DiagramAssembler {
         halves.add(h);
       }
       halvesOf.put(r, list);
+    }
+  }
+
+  /** Where each flow's rules and each policy sit in the files read. */
+  LineIndex lines() {
+    return lines;
+  }
+
+  private void recordLines(List<ParsedTemplate> templates, FlowMerger merger) {
+    for (ParsedTemplate t : templates) {
+      for (ParsedPolicy p : t.policies()) {
+        if (p.name() != null) {
+          lines.addPolicy(t.path(), p.name(), p.line());
+        }
+        for (ParsedRule r : concat(p.ingress(), p.egress())) {
+          for (HalfFlow h : halvesOf.getOrDefault(r, List.of())) {
+            lines.addRule(merger.flowId(h), r.direction(), t.path(), r.line());
+          }
+        }
+      }
     }
   }
 

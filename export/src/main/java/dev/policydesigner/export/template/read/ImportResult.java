@@ -1,8 +1,10 @@
 package dev.policydesigner.export.template.read;
 
+import dev.policydesigner.export.check.TemplateLines;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.check.Problem;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The diagram built from a repo's policy templates, and what could not be read as expected.
@@ -11,10 +13,13 @@ import java.util.List;
  * @param problems problems with file and line, in file order, code {@link #CODE}: errors for files
  *     not imported at all, warnings for parts kept as written
  * @param filesRead how many policy templates were read
+ * @param lines where the flows' rules and the policies sit in the files read
  */
-public record ImportResult(Diagram diagram, List<Problem> problems, int filesRead) {
+public record ImportResult(
+    Diagram diagram, List<Problem> problems, int filesRead, TemplateLines lines) {
   public ImportResult {
     problems = List.copyOf(problems);
+    Objects.requireNonNull(lines, "lines");
   }
 
   /** Whether some file could not be imported at all. */

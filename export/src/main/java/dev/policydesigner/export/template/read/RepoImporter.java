@@ -80,9 +80,10 @@ public final class RepoImporter {
         repoRoot.toAbsolutePath().normalize().getFileName() == null
             ? "imported"
             : repoRoot.toAbsolutePath().normalize().getFileName().toString();
-    Diagram diagram = new DiagramAssembler(problems).assemble(name, parsed);
+    DiagramAssembler assembler = new DiagramAssembler(problems);
+    Diagram diagram = assembler.assemble(name, parsed);
     new KustomizationCheck(repoRoot, problems).check(diagram);
-    return new ImportResult(diagram, problems, parsed.size());
+    return new ImportResult(diagram, problems, parsed.size(), assembler.lines());
   }
 
   private void read(String path, String text, List<ParsedTemplate> out, List<Problem> problems) {
