@@ -16,15 +16,20 @@ import java.util.Map;
  * attribute renders as nothing and is falsy, so {@code missing | default(false)} and {@code
  * missing.key} work as with Jinja2's {@code ChainableUndefined}.
  *
- * <p>The output equals Jinja2's byte for byte on the repo's templates; the test renders every
- * template of the sample repo and of the seed through both and compares them. Two adjustments make
- * Jinjava behave as Jinja2 does on these values: booleans print as {@code True} / {@code False} and
- * lists and mappings in Python's notation ({@link PythonOutputMode}), and {@code default}, {@code
- * lower}, {@code upper} and {@code string} are Jinja2's ({@link PythonFilters}). Known remaining
- * differences, none of which the policy templates use: a value explicitly set to null prints as
- * nothing and counts as undefined for {@code default} (Jinja2: {@code None}, kept), the string
- * {@code "false"} is falsy (Jinja2: truthy), and booleans nested in a list or joined with {@code ~}
- * print in lower case.
+ * <p>The output equals Jinja2's byte for byte: the tests render every template of the sample repo,
+ * the realistic repo and the seed through both and compare them, and a parity test does the same
+ * for a corpus of expressions (comparisons, {@code in}, truthiness, {@code default} on booleans,
+ * strings against booleans, arithmetic) under typed, all-true, all-false and empty values. What
+ * makes Jinjava behave as Jinja2: booleans print as {@code True} / {@code False} and lists and
+ * mappings in Python's notation ({@link PythonOutputMode}); {@code default}, {@code lower}, {@code
+ * upper} and {@code string} are Jinja2's ({@link PythonFilters}); and expressions are evaluated
+ * with Python's operators and truthiness ({@link PythonJinjava}): {@code True == 1}, {@code 'true'
+ * == True} is false, a boolean compared with a number is no error, {@code and} / {@code or} give
+ * an operand, the string {@code "false"} is true, {@code empty} or {@code div} are names. Known
+ * remaining differences, none of which the policy templates use: a value explicitly set to null
+ * prints as nothing and counts as undefined for {@code default} (Jinja2: {@code None}, kept);
+ * booleans nested in a list print in lower case; an expression starting with {@code -} after a
+ * space ({@code #{ -x }#}) also trims the whitespace before the tag.
  */
 public final class MakejinjaRenderer {
   private final Jinjava jinjava;
@@ -51,7 +56,7 @@ public final class MakejinjaRenderer {
                 LegacyOverrides.newBuilder().withUsePyishObjectMapper(true).build())
             .withExecutionMode(new PythonOutputMode())
             .build();
-    this.jinjava = new Jinjava(config);
+    this.jinjava = new PythonJinjava(config);
     PythonFilters.registerOn(jinjava);
   }
 

@@ -3,7 +3,6 @@ package dev.policydesigner.export.preview;
 import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.lib.filter.Filter;
-import com.hubspot.jinjava.util.ObjectTruthValue;
 import java.util.Locale;
 import java.util.Map;
 
@@ -55,8 +54,8 @@ final class PythonFilters {
         Object var, JinjavaInterpreter interpreter, Object[] args, Map<String, Object> kwargs) {
       Object fallback = args.length > 0 ? args[0] : kwargs.getOrDefault("default_value", "");
       Object booleanArg = args.length > 1 ? args[1] : kwargs.get("boolean");
-      boolean whenFalsy = ObjectTruthValue.evaluate(booleanArg);
-      boolean useDefault = var == null || (whenFalsy && !ObjectTruthValue.evaluate(var));
+      boolean whenFalsy = PythonValues.truth(booleanArg);
+      boolean useDefault = var == null || (whenFalsy && !PythonValues.truth(var));
       return useDefault ? fallback : var;
     }
 

@@ -26,8 +26,29 @@ final class PythonOutputMode implements ExecutionMode {
     @Override
     public RenderedOutputNode interpretOutput(
         ExpressionToken token, JinjavaInterpreter interpreter) {
-      Object value = interpreter.resolveELExpression(token.getExpr(), token.getLineNumber());
+      Object value = interpreter.resolveELExpression(expression(token), token.getLineNumber());
       return new RenderedOutputNode(asPythonString(value, interpreter));
+    }
+
+    /**
+     * The expression as Jinja2 reads it: Jinjava takes a leading {@code -} for whitespace control
+     * even after a space ({@code #{ -x }#}), Jinja2 only right after the delimiter ({@code #{-}).
+     */
+    static String expression(ExpressionToken token) {
+      String image = token.getImage();
+      String start = token.getSymbols().getExpressionStart();
+      String end = token.getSymbols().getExpressionEnd();
+      if (image == null || !image.startsWith(start) || !image.endsWith(end)) {
+        return token.getExpr();
+      }
+      String inner = image.substring(start.length(), image.length() - end.length());
+      if (inner.startsWith("-")) {
+        inner = inner.substring(1);
+      }
+      if (inner.endsWith("-")) {
+        inner = inner.substring(0, inner.length() - 1);
+      }
+      return inner.strip();
     }
 
     static String asPythonString(Object value, JinjavaInterpreter interpreter) {

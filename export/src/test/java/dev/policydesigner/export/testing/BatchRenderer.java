@@ -18,10 +18,10 @@ import java.util.Map;
  */
 public final class BatchRenderer {
   /**
-   * The outcome of one template under one value set: a render, or the error Jinja2 or YAML
-   * reported.
+   * The outcome of one template under one value set: a render (parsed, or only the text with {@link
+   * #renderAllText}), or the error Jinja2 or YAML reported.
    */
-  public record Outcome(Render render, String error) {}
+  public record Outcome(Render render, String text, String error) {}
 
   private final Path workDir;
   private final Path repo;
@@ -42,7 +42,16 @@ public final class BatchRenderer {
 
   /** Per template (in order), its outcome under each value set (in order). */
   public List<List<Outcome>> renderAll(List<String> templates, List<Map<String, Object>> values) {
-    Path manifest = writeManifest(templates, values);
+    return run(writeManifest(templates, values, false), templates.size());
+  }
+
+  /** Per template (in order), its rendered text (not parsed) under each value set (in order). */
+  public List<List<Outcome>> renderAllText(
+      List<String> templates, List<Map<String, Object>> values) {
+    return run(writeManifest(templates, values, true), templates.size());
+  }
+
+  private List<List<Outcome>> run(Path manifest, int count) {
     List<String> command =
         List.of(
             MakejinjaOracle.python(),
@@ -55,17 +64,19 @@ public final class BatchRenderer {
         result.add(parse(line));
       }
     }
-    if (result.size() != templates.size()) {
+    if (result.size() != count) {
       throw new AssertionError(
-          "batch renderer answered for " + result.size() + " of " + templates.size() + " texts");
+          "batch renderer answered for " + result.size() + " of " + count + " texts");
     }
     return result;
   }
 
-  private Path writeManifest(List<String> templates, List<Map<String, Object>> values) {
+  private Path writeManifest(
+      List<String> templates, List<Map<String, Object>> values, boolean raw) {
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("values", values);
     manifest.put("templates", templates);
+    manifest.put("raw", raw);
     if (repo != null) {
       manifest.put("repo", repo.toAbsolutePath().toString());
     }
@@ -85,10 +96,13 @@ public final class BatchRenderer {
       List<Outcome> outcomes = new ArrayList<>();
       for (Object r : (List<Object>) map.get("renders")) {
         Map<?, ?> render = (Map<?, ?>) r;
-        outcomes.add(
-            render.containsKey("error")
-                ? new Outcome(null, String.valueOf(render.get("error")))
-                : new Outcome(MakejinjaOracle.fromMap(render), null));
+        if (render.containsKey("error")) {
+          outcomes.add(new Outcome(null, null, String.valueOf(render.get("error"))));
+        } else if (render.containsKey("text")) {
+          outcomes.add(new Outcome(null, String.valueOf(render.get("text")), null));
+        } else {
+          outcomes.add(new Outcome(MakejinjaOracle.fromMap(render), null, null));
+        }
       }
       return outcomes;
     } catch (IOException e) {

@@ -3,7 +3,8 @@
 
 Usage: render_batch.py RENDERER MANIFEST
 RENDERER is makejinja-render.py; its Jinja2 environment is used. MANIFEST is a JSON file
-{"values": [{...}, ...], "templates": ["template text", ...], "repo": "DIR"?}. With "repo", the
+{"values": [{...}, ...], "templates": ["template text", ...], "repo": "DIR"?, "raw": bool?}.
+With "raw", each render is {"text": "..."} (the rendered text, not parsed). With "repo", the
 plugins (loaders) of DIR/makejinja.toml join the environment, built once per value set as makejinja
 builds them, and templates render with DIR as working directory.
 Prints one JSON line per template: {"renders": [...]} with one entry per value set, each
@@ -33,9 +34,11 @@ def odd_value(value):
     return {"!yaml": type(value).__name__, "value": str(value)}
 
 
-def render(template, values):
+def render(template, values, raw=False):
     try:
         out = template.render(**values)
+        if raw:
+            return {"text": out}
         docs = [d for d in yaml.load_all(out, Loader=LOADER) if d is not None] if out.strip() else []
         return {"empty": not out.strip(), "documents": docs}
     except Exception as e:  # reported per render, so one bad template names its diagram
@@ -73,7 +76,8 @@ def main():
         renders = []
         for compiled, values in zip(per_set, spec["values"]):
             template = compiled[i]
-            renders.append({"error": template} if isinstance(template, str) else render(template, values))
+            renders.append({"error": template} if isinstance(template, str)
+                           else render(template, values, spec.get("raw", False)))
         out.write(json.dumps({"renders": renders}, default=odd_value))
         out.write("\n")
     return 0
