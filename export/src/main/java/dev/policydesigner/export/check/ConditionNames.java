@@ -1,6 +1,9 @@
 package dev.policydesigner.export.check;
 
 import dev.policydesigner.model.expr.Condition;
+import dev.policydesigner.model.expr.ExpressionException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -32,6 +35,50 @@ final class ConditionNames {
       }
     }
     return names;
+  }
+
+  /**
+   * The boolean flags the conditions of {@code template} test, sorted (see {@link
+   * Condition#flags}): names used for their truth ({@code x}, {@code x | default(false)}, {@code
+   * not x}, {@code x and y}), not names compared with a value ({@code x | default('a') == 'b'},
+   * {@code x | default(1) > 1}, {@code x in [...]}).
+   */
+  static Set<String> flags(String template) {
+    List<String> conditions = new ArrayList<>();
+    Matcher m = CONDITION.matcher(template);
+    while (m.find()) {
+      conditions.add(m.group(1));
+    }
+    Set<String> flags = flagsIn(conditions);
+    Matcher a = ASSIGNED.matcher(template);
+    while (a.find()) {
+      for (String local : a.group(1).split(",")) {
+        flags.remove(local.strip());
+      }
+    }
+    return flags;
+  }
+
+  /**
+   * The boolean flags tested by these conditions, sorted. A condition outside the expression
+   * language gives the flags of those of its top-level conjuncts that are inside it.
+   */
+  static Set<String> flagsIn(List<String> conditions) {
+    Set<String> flags = new TreeSet<>();
+    for (String condition : conditions) {
+      try {
+        flags.addAll(Condition.parse(condition).flags());
+      } catch (ExpressionException e) {
+        for (String conjunct : Condition.conjunctsOf(condition)) {
+          try {
+            flags.addAll(Condition.parse(conjunct).flags());
+          } catch (ExpressionException outside) {
+            // a part the language does not read keeps the values it is given
+          }
+        }
+      }
+    }
+    return flags;
   }
 
   /** The value names of one expression. */

@@ -24,10 +24,12 @@ import java.util.stream.Stream;
  * <p>Checked for every {@code kustomization.yaml.j2} under {@code templates/}: each entry {@code
  * ./x.yaml} with a sibling template {@code x.yaml.j2}, and each policy template beside it that it
  * does not list. Both files are rendered with the repo's values under every combination of the
- * flags their conditions read (at most {@value GuardAgreement#MAX_FLAGS}) in audit and enforce
- * mode; with more flags, the conditions enclosing the entry and the template are compared as
- * written. Entries without a sibling template (plain files) are not checked. A template that fails
- * to render is reported as {@code render-error} at its line.
+ * boolean flags that decide the pair (see {@link GuardAgreement}; at most {@value
+ * GuardAgreement#MAX_FLAGS}) in audit and enforce mode; with more flags, the conditions enclosing
+ * the entry and the template are compared as written. Entries without a sibling template (plain
+ * files) are not checked. A template that fails to render is reported as {@code render-error} at
+ * its line, unless it calls a function of the repo's makejinja plugins, which the designer cannot
+ * run: that is a {@code loader-function} warning and the pair is not checked ({@link LoaderCalls}).
  */
 public final class KustomizationGuardLint {
   /** The code of this lint's problems. */
@@ -48,7 +50,7 @@ public final class KustomizationGuardLint {
    */
   public List<Problem> check(RepoCheckout checkout) throws IOException {
     GuardAgreement agreement = new GuardAgreement(renderer, checkout.values(), modeFlag);
-    PairCheck pairs = new PairCheck(agreement);
+    PairCheck pairs = new PairCheck(agreement, new LoaderCalls(checkout.config().loaders()));
     for (Path kustomization : kustomizations(checkout.root().resolve("templates"))) {
       checkDirectory(checkout, kustomization, pairs);
     }
@@ -114,18 +116,20 @@ public final class KustomizationGuardLint {
   /** Checks entry–template pairs and collects their problems; a broken template once. */
   private static final class PairCheck {
     private final GuardAgreement agreement;
+    private final LoaderCalls loaders;
     private final List<Problem> problems = new ArrayList<>();
     private final Set<String> unrenderable = new LinkedHashSet<>();
 
-    PairCheck(GuardAgreement agreement) {
+    PairCheck(GuardAgreement agreement, LoaderCalls loaders) {
       this.agreement = agreement;
+      this.loaders = loaders;
     }
 
     void check(TemplateSourceText kust, ResourceEntry entry, TemplateSourceText template) {
       if (unrenderable.contains(kust.path()) || unrenderable.contains(template.path())) {
         return;
       }
-      if (agreement.flags(kust, template).size() > GuardAgreement.MAX_FLAGS) {
+      if (agreement.flags(kust, entry, template).size() > GuardAgreement.MAX_FLAGS) {
         GuardTextComparison.compare(kust, entry, template).ifPresent(problems::add);
         return;
       }
@@ -134,11 +138,7 @@ public final class KustomizationGuardLint {
         d.ifPresent(found -> problems.add(problem(kust, entry, template, found)));
       } catch (UnrenderableTemplateException e) {
         unrenderable.add(e.path());
-        problems.add(
-            Problem.error(
-                    RENDER_ERROR,
-                    e.path() + " cannot be rendered (" + e.getMessage() + "): fix the template")
-                .atFile(e.path(), e.line() > 0 ? e.line() : null));
+        problems.add(loaders.explain(e, kust, template));
       }
     }
 
@@ -153,6 +153,10 @@ public final class KustomizationGuardLint {
         GuardAgreement.Disagreement d) {
       String example = " (e.g. with " + d.combination().describe() + ")";
       String templateName = Path.of(template.path()).getFileName().toString();
+      String unused =
+          PolicyTemplates.isPolicy(template.text())
+              ? ": the policy is written but never applied"
+              : ": the file is written but never applied";
       Problem p =
           d.listed()
               ? Problem.error(
@@ -170,8 +174,8 @@ public final class KustomizationGuardLint {
                       + entry.listed()
                       + " although it renders"
                       + example
-                      + ": the policy is written but never applied; list it under the same"
-                      + " condition as "
+                      + unused
+                      + "; list it under the same condition as "
                       + templateName);
       return p.atFile(kust.path(), entry.line());
     }

@@ -24,8 +24,8 @@ import java.util.Map;
  * mappings in Python's notation ({@link PythonOutputMode}); {@code default}, {@code lower}, {@code
  * upper} and {@code string} are Jinja2's ({@link PythonFilters}); and expressions are evaluated
  * with Python's operators and truthiness ({@link PythonJinjava}): {@code True == 1}, {@code 'true'
- * == True} is false, a boolean compared with a number is no error, {@code and} / {@code or} give
- * an operand, the string {@code "false"} is true, {@code empty} or {@code div} are names. Known
+ * == True} is false, a boolean compared with a number is no error, {@code and} / {@code or} give an
+ * operand, the string {@code "false"} is true, {@code empty} or {@code div} are names. Known
  * remaining differences, none of which the policy templates use: a value explicitly set to null
  * prints as nothing and counts as undefined for {@code default} (Jinja2: {@code None}, kept);
  * booleans nested in a list print in lower case; an expression starting with {@code -} after a

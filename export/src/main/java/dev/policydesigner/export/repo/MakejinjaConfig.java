@@ -6,16 +6,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the designer needs from {@code makejinja.toml}: the delimiters, the template inputs and the
- * data files. Reads the simple {@code key = "value"} and {@code key = ["a", "b"]} lines makejinja
- * configurations use; anything else is ignored.
+ * What the designer needs from {@code makejinja.toml}: the delimiters, the template inputs, the
+ * data files and the plugins. Reads the simple {@code key = "value"} and {@code key = ["a", "b"]}
+ * lines makejinja configurations use; anything else is ignored.
  *
  * @param delimiters the {@code [makejinja.delimiter]} entries, e.g. {@code block_start → #%}
  * @param inputs the template input folders, as written
  * @param data the data files, as written
+ * @param loaders the plugins ({@code loaders} and {@code plugins}, e.g. {@code plugin:Plugin})
+ *     whose functions and filters the templates may call; the designer cannot run them
  */
 public record MakejinjaConfig(
-    Map<String, String> delimiters, List<String> inputs, List<String> data) {
+    Map<String, String> delimiters, List<String> inputs, List<String> data, List<String> loaders) {
   /** The delimiters the designer writes and reads. */
   public static final Map<String, String> EXPECTED_DELIMITERS =
       Map.of(
@@ -30,6 +32,12 @@ public record MakejinjaConfig(
     delimiters = Map.copyOf(delimiters);
     inputs = List.copyOf(inputs);
     data = List.copyOf(data);
+    loaders = List.copyOf(loaders);
+  }
+
+  /** A configuration without plugins. */
+  public MakejinjaConfig(Map<String, String> delimiters, List<String> inputs, List<String> data) {
+    this(delimiters, inputs, data, List.of());
   }
 
   /**
@@ -43,6 +51,7 @@ public record MakejinjaConfig(
     Map<String, Integer> delimiterLines = new LinkedHashMap<>();
     List<String> inputs = new ArrayList<>();
     List<String> data = new ArrayList<>();
+    List<String> loaders = new ArrayList<>();
     String section = "";
     String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
@@ -64,10 +73,12 @@ public record MakejinjaConfig(
         inputs.addAll(array(value));
       } else if (section.equals("makejinja") && key.equals("data")) {
         data.addAll(array(value));
+      } else if (section.equals("makejinja") && (key.equals("loaders") || key.equals("plugins"))) {
+        loaders.addAll(array(value));
       }
     }
     checkDelimiters(delimiters, delimiterLines, fileName);
-    return new MakejinjaConfig(delimiters, inputs, data);
+    return new MakejinjaConfig(delimiters, inputs, data, loaders);
   }
 
   private static void checkDelimiters(

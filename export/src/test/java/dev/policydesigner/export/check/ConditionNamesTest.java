@@ -31,4 +31,20 @@ class ConditionNamesTest {
   void leavesOutNamesTheTemplateSetsItself(String template, String expected) {
     assertEquals(Set.of(expected), ConditionNames.of(template.replace("\\n", "\n")));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "a | default(false) and not b and c | d(true)                  ; a b c",
+        "mode | default('audit') == 'enforce' and x                    ; x",
+        "replicas | default(1) > 1 or y | default(false)              ; y",
+        "backend | default('rustfs') in ['rustfs', 'minio'] and z      ; z",
+        "'enforce' == mode or (w and v | default(false))               ; v w",
+        "count | int > 2 and name | default('n') and u                 ; u",
+      })
+  void flagsAreTheNamesTestedForTruthNotTheComparedOnes(String expression, String expected) {
+    assertEquals(
+        Set.of(expected.split(" ")), ConditionNames.flagsIn(java.util.List.of(expression)));
+  }
 }

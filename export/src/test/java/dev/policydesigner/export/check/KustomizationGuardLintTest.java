@@ -141,4 +141,69 @@ class KustomizationGuardLintTest {
             + " %#\n  - ./coredns.yaml\n#% endif %#\n");
     assertEquals(List.of(), check(repo));
   }
+
+  @Test
+  void theRealisticRepoHasExactlyItsTwoUnguardedEntriesAndThreePluginCalls() throws Exception {
+    Path repo = TestData.copyRealisticRepo(dir);
+    List<Problem> problems = check(repo);
+    String apps = "templates/config/kubernetes/apps/";
+    List<String> found =
+        problems.stream().map(p -> p.severity() + " " + p.code() + " " + p.where()).toList();
+    assertEquals(
+        List.of(
+            "WARNING loader-function "
+                + apps
+                + "flux-system/flux-instance/app/secret.sops.yaml.j2:8",
+            "ERROR kustomization-guard " + apps + "media/jellyfin/app/kustomization.yaml.j2:8",
+            "ERROR kustomization-guard " + apps + "monitoring/gatus/app/kustomization.yaml.j2:7",
+            "WARNING loader-function " + apps + "network/cloudflared/app/secret.sops.yaml.j2:7",
+            "WARNING loader-function "
+                + apps
+                + "security/onepassword-connect/app/secret.sops.yaml.j2:7"),
+        found,
+        problems.toString());
+    assertTrue(problems.get(0).message().contains("github_deploy_key()"), problems.toString());
+    assertTrue(problems.get(0).message().contains("preview skipped"), problems.toString());
+    assertTrue(problems.get(1).message().contains("network_policies_enabled=false"));
+  }
+
+  @Test
+  void aComparedValueIsNotEnumeratedAsAFlag() throws Exception {
+    Path repo = TestData.copySampleRepo(dir);
+    edit(
+        repo.resolve(NETPOL + "coredns.yaml.j2"),
+        "#% if monitoring_enabled | default(false) %#\n",
+        "#% if replicas | default(1) > 1 and mode | default('a') == 'b' %#\n");
+    assertEquals(List.of(), check(repo), "replicas and mode keep their values, no error");
+  }
+
+  @Test
+  void aKustomizationThatRendersEmptyOmitsNothing() throws Exception {
+    Path repo = TestData.copySampleRepo(dir);
+    Path kustomization = repo.resolve(DRAGONFLY + "kustomization.yaml.j2");
+    Files.writeString(
+        kustomization,
+        "#% if dragonfly_enabled | default(false) %#\n"
+            + Files.readString(kustomization)
+            + "#% endif %#\n");
+    assertEquals(List.of(), check(repo));
+  }
+
+  @Test
+  void anUnknownFunctionWithoutPluginsStaysARenderError() throws Exception {
+    Path repo = TestData.copySampleRepo(dir);
+    Path coredns = repo.resolve(NETPOL + "coredns.yaml.j2");
+    Files.writeString(coredns, Files.readString(coredns) + "#{ secret_token() }#\n");
+    List<Problem> problems = check(repo);
+    assertEquals(1, problems.size(), problems.toString());
+    assertEquals("render-error", problems.get(0).code());
+    Files.writeString(
+        repo.resolve("makejinja.toml"),
+        Files.readString(repo.resolve("makejinja.toml"))
+            .replace("[makejinja]\n", "[makejinja]\nloaders = [\"plugin:Plugin\"]\n"));
+    problems = check(repo);
+    assertEquals(1, problems.size(), problems.toString());
+    assertEquals(Severity.WARNING, problems.get(0).severity());
+    assertEquals("loader-function", problems.get(0).code());
+  }
 }
