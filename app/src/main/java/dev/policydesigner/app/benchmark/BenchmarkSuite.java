@@ -31,6 +31,7 @@ public final class BenchmarkSuite {
     cases.add(new DeriveAndWriteBenchmark());
     cases.add(new RenderBenchmark(repo));
     cases.add(new ImportBenchmark(repo));
+    cases.add(new RepoCheckBenchmark(repo, 2000));
     cases.add(new TemplateRefreshBenchmark());
     cases.add(new EngineBenchmark());
     cases.add(new CanvasViewChangeBenchmark());

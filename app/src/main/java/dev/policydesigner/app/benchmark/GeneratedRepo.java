@@ -19,8 +19,14 @@ final class GeneratedRepo {
   private GeneratedRepo() {}
 
   static Path create(Path dir) throws Exception {
-    return create(
-        dir, "generated-repo", new SyntheticCluster(3).generate(WORKLOADS, WORKLOADS * 5));
+    return create(dir, WORKLOADS / 8);
+  }
+
+  /** A repo of about {@code policyTemplates} policy templates (8 workloads each). */
+  static Path create(Path dir, int policyTemplates) throws Exception {
+    int workloads = policyTemplates * 8;
+    String name = workloads == WORKLOADS ? "generated-repo" : "generated-repo-" + policyTemplates;
+    return create(dir, name, new SyntheticCluster(3).generate(workloads, workloads * 5));
   }
 
   /** A checkout named {@code name} under {@code dir} holding the templates of {@code diagram}. */

@@ -37,12 +37,20 @@ final class CheckCommand implements Callable<Integer> {
       description = "Text (the default) or json.")
   String format;
 
+  @Option(names = "--print-check-millis", hidden = true)
+  boolean printMillis;
+
   @Override
   public Integer call() {
     if (!format.equals("text") && !format.equals("json")) {
       throw new UserInputException("unknown --format '" + format + "': choose text or json");
     }
+    long start = System.nanoTime();
     List<Problem> problems = problems();
+    if (printMillis) {
+      spec.commandLine().getOut().println((System.nanoTime() - start) / 1e6);
+      return ExitCodes.OK;
+    }
     String output =
         format.equals("json") ? ProblemJson.render(problems) : ProblemText.render(problems);
     spec.commandLine().getOut().print(output);

@@ -1,0 +1,108 @@
+package dev.policydesigner.app.benchmark;
+
+import dev.policydesigner.export.preview.ReferenceRenderer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code check --repo} of a generated repo, cold: each run starts a fresh JVM ({@code Launcher
+ * check --repo …}) which times only the check itself (kustomization guards, import, validation and
+ * lints; not JVM start-up). Against the 40-template repo it is compared with a whole-tree render of
+ * the same repo by {@code makejinja-render.py --tree} in the same run (target: at most 3×); the
+ * 2,000-template repo has an absolute target (under 20 s).
+ */
+final class RepoCheckBenchmark implements BenchmarkCase {
+  private final Path repo;
+  private final int largeTemplates;
+
+  RepoCheckBenchmark(Path repo, int largeTemplates) {
+    this.repo = repo;
+    this.largeTemplates = largeTemplates;
+  }
+
+  @Override
+  public List<Measurement> run(BenchmarkContext context) throws Exception {
+    if (context.referenceRenderer().isEmpty()) {
+      throw new IllegalStateException(ReferenceRenderer.INSTALL_HINT);
+    }
+    double[] check = cold(context, repo);
+    double[] tree = treeRenders(context);
+    double ratio = Runs.median(check) / Runs.median(tree);
+    String small =
+        String.format(
+            java.util.Locale.ROOT,
+            "check --repo %d templates vs makejinja-render.py --tree (%.0f vs %.0f ms)",
+            GeneratedRepo.policyTemplates(repo),
+            Runs.median(check),
+            Runs.median(tree));
+    List<Measurement> lines = new ArrayList<>();
+    lines.add(new Measurement(small, ratio, Double.NaN, "x", 3, true, Double.NaN));
+    Path large = GeneratedRepo.create(context.workDir(), largeTemplates);
+    double[] big = cold(context, large);
+    String name =
+        "check --repo "
+            + GeneratedRepo.policyTemplates(large)
+            + " templates, cold in a fresh JVM (check only)";
+    lines.add(
+        new Measurement(
+            name,
+            Runs.median(big) / 1000,
+            big.length > 1 ? Runs.p95(big) / 1000 : Double.NaN,
+            "s",
+            20,
+            true,
+            Double.NaN));
+    return lines;
+  }
+
+  private static double[] cold(BenchmarkContext context, Path checkout) throws Exception {
+    int starts = context.coldStarts();
+    double[] ms = new double[starts];
+    for (int i = 0; i < starts; i++) {
+      ms[i] = checkInFreshJvm(checkout);
+    }
+    Arrays.sort(ms);
+    return ms;
+  }
+
+  private static double checkInFreshJvm(Path checkout) throws Exception {
+    List<String> command = new ArrayList<>(ChildJvm.command());
+    command.addAll(ChildJvm.classPathAndMain("dev.policydesigner.app.Launcher"));
+    command.addAll(List.of("check", "--repo", checkout.toString(), "--print-check-millis"));
+    Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    if (!p.waitFor(600, TimeUnit.SECONDS) || p.exitValue() != 0) {
+      throw new IllegalStateException("check --repo in a fresh JVM failed: " + output);
+    }
+    return Double.parseDouble(output);
+  }
+
+  /** Whole-tree renders of the 40-template repo by the reference renderer, in milliseconds. */
+  private double[] treeRenders(BenchmarkContext context) throws Exception {
+    Path out = Files.createDirectories(context.workDir().resolve("tree-rendered"));
+    Runs runs = context.quick() ? new Runs(0, 1) : new Runs(1, 5);
+    return runs.time(
+        () -> {
+          List<String> command = new ArrayList<>(context.referenceRenderer().orElseThrow());
+          command.addAll(
+              List.of(
+                  "--tree",
+                  repo.resolve("templates").toString(),
+                  out.toString(),
+                  "-v",
+                  repo.resolve("cluster.yaml").toString(),
+                  "--repo",
+                  repo.toString()));
+          Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+          String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+          if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException("makejinja-render.py --tree failed: " + output);
+          }
+        });
+  }
+}
