@@ -97,7 +97,10 @@ public sealed interface Expr {
     }
   }
 
-  /** {@code left == right}, {@code !=}, {@code in} or {@code not in}. */
+  /**
+   * {@code left == right}, {@code !=}, {@code <}, {@code <=}, {@code >}, {@code >=}, {@code in} or
+   * {@code not in}.
+   */
   record Comparison(Expr left, Operator operator, Expr right, int start, int end) implements Expr {
     @Override
     public String text() {
@@ -115,6 +118,14 @@ public sealed interface Expr {
     EQUAL("=="),
     /** {@code !=}. */
     NOT_EQUAL("!="),
+    /** {@code <}. */
+    LESS("<"),
+    /** {@code <=}. */
+    LESS_OR_EQUAL("<="),
+    /** {@code >}. */
+    GREATER(">"),
+    /** {@code >=}. */
+    GREATER_OR_EQUAL(">="),
     /** {@code in}. */
     IN("in"),
     /** {@code not in}. */
@@ -129,6 +140,21 @@ public sealed interface Expr {
     /** How it is written. */
     public String symbol() {
       return symbol;
+    }
+
+    /** Whether it orders its sides ({@code <}, {@code <=}, {@code >}, {@code >=}). */
+    public boolean orders() {
+      return this == LESS || this == LESS_OR_EQUAL || this == GREATER || this == GREATER_OR_EQUAL;
+    }
+
+    /** The operator written as {@code symbol}, if it is one of those compared with a literal. */
+    static Operator ofSymbol(String symbol) {
+      for (Operator o : values()) {
+        if (o != IN && o != NOT_IN && o.symbol.equals(symbol)) {
+          return o;
+        }
+      }
+      return null;
     }
   }
 }

@@ -40,6 +40,10 @@ final class ExpressionEvaluator {
     return switch (c.operator()) {
       case EQUAL -> JinjaValues.equal(left, right);
       case NOT_EQUAL -> !JinjaValues.equal(left, right);
+      case LESS -> JinjaValues.compare(left, right, c) < 0;
+      case LESS_OR_EQUAL -> JinjaValues.compare(left, right, c) <= 0;
+      case GREATER -> JinjaValues.compare(left, right, c) > 0;
+      case GREATER_OR_EQUAL -> JinjaValues.compare(left, right, c) >= 0;
       case IN -> contains(right, left);
       case NOT_IN -> !contains(right, left);
     };

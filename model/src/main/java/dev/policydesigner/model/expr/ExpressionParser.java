@@ -128,11 +128,9 @@ final class ExpressionParser {
   private Expr comparison() throws ExpressionException {
     Expr left = operand();
     Token t = peek();
-    Expr.Operator op = null;
-    if (t.isOperator("==")) {
-      op = Expr.Operator.EQUAL;
-    } else if (t.isOperator("!=")) {
-      op = Expr.Operator.NOT_EQUAL;
+    Expr.Operator op = t.kind() == Token.Kind.OPERATOR ? Expr.Operator.ofSymbol(t.text()) : null;
+    if (op != null) {
+      // ==, !=, <, <=, >, >=: one side a literal
     } else if (t.isWord("in")) {
       op = Expr.Operator.IN;
     } else if (t.isWord("not") && tokens.get(next + 1).isWord("in")) {
@@ -144,7 +142,7 @@ final class ExpressionParser {
     }
     next++;
     Expr right = op == Expr.Operator.IN || op == Expr.Operator.NOT_IN ? list() : operand();
-    if (op == Expr.Operator.EQUAL || op == Expr.Operator.NOT_EQUAL) {
+    if (op != Expr.Operator.IN && op != Expr.Operator.NOT_IN) {
       if (!(left instanceof Expr.Literal) && !(right instanceof Expr.Literal)) {
         throw new ExpressionException(
             right.start() + 1,
@@ -156,7 +154,8 @@ final class ExpressionParser {
           left.start() + 1, "the left side of 'in' must be a name, not a literal");
     }
     Token after = peek();
-    if (after.isOperator("==") || after.isOperator("!=") || after.isWord("in")) {
+    if (after.kind() == Token.Kind.OPERATOR && Expr.Operator.ofSymbol(after.text()) != null
+        || after.isWord("in")) {
       throw new ExpressionException(
           after.start() + 1, "chained comparisons are not allowed; join them with 'and'");
     }

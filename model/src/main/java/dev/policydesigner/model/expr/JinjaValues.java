@@ -69,6 +69,45 @@ final class JinjaValues {
     return Objects.equals(x, y);
   }
 
+  /**
+   * Python's ordering of two values (booleans are the numbers 1 and 0): numbers with numbers,
+   * strings with strings; anything else fails as in Jinja2 (an undefined value cannot be ordered).
+   */
+  static int compare(Object a, Object b, Expr.Comparison where) throws ExpressionException {
+    Object x = a instanceof Boolean ba ? (ba ? 1L : 0L) : a;
+    Object y = b instanceof Boolean bb ? (bb ? 1L : 0L) : b;
+    if (x instanceof Number m && y instanceof Number n) {
+      return compareNumbers(m, n);
+    }
+    if (x instanceof CharSequence s && y instanceof CharSequence t) {
+      return s.toString().compareTo(t.toString());
+    }
+    throw new ExpressionException(
+        where.start() + 1,
+        "'"
+            + where.operator().symbol()
+            + "' cannot order "
+            + typeName(a)
+            + " and "
+            + typeName(b)
+            + " (Jinja2 fails on this too)");
+  }
+
+  private static String typeName(Object v) {
+    if (v == UNDEFINED) {
+      return "an undefined value";
+    } else if (v == null) {
+      return "none";
+    } else if (v instanceof Boolean) {
+      return "a boolean";
+    } else if (v instanceof Number) {
+      return "a number";
+    } else if (v instanceof CharSequence) {
+      return "text";
+    }
+    return "a list";
+  }
+
   private static int compareNumbers(Number m, Number n) {
     if (isIntegral(m) && isIntegral(n)) {
       return toBigInteger(m).compareTo(toBigInteger(n));

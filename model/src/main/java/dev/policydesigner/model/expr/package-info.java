@@ -10,7 +10,8 @@
  * or          := and ( "or" and )*
  * and         := not ( "and" not )*
  * not         := "not" not | comparison
- * comparison  := operand [ ( "==" | "!=" ) operand | [ "not" ] "in" list ]   (one side a literal)
+ * comparison  := operand [ ( "==" | "!=" | "<" | "<=" | ">" | ">=" ) operand | [ "not" ] "in" list ]
+ *                (one side a literal; ordering compares numbers or texts, as in Jinja2)
  * operand     := primary ( "|" filter )* [ "is" [ "not" ] "defined" ]
  * primary     := name | literal | "(" or ")"
  * filter      := ( "default" | "d" ) "(" literal [ "," boolean ] ")" | "lower" | "upper"

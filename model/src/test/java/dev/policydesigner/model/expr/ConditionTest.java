@@ -75,6 +75,15 @@ class ConditionTest {
         "True and true; true",
         "none; false",
         "-1 == -1; true",
+        "count > 1; true",
+        "count | default(1) > 1; true",
+        "missing | default(1) > 1; false",
+        "count >= 3 and count <= 3; true",
+        "2 < count; true",
+        "on > 1; false",
+        "on >= 1; true",
+        "off < 1; true",
+        "mode < 'zzz'; true",
       })
   void evaluatesAsJinja2Does(String expression, boolean expected) throws Exception {
     assertEquals(expected, Condition.parse(expression).test(VALUES));
@@ -109,6 +118,8 @@ class ConditionTest {
         "x == 'a\\b'; 8",
         "__class__; 1",
         "a == b == c; 6",
+        "a > b; 5",
+        "a < 1 < 2; 7",
       })
   void refusesEverythingElseWithTheColumn(String expression, int column) {
     ExpressionException e =
@@ -181,5 +192,15 @@ class ConditionTest {
     Condition c = Condition.parse("port | int == 0");
     ExpressionException e = assertThrows(ExpressionException.class, () -> c.test(Map.of()));
     assertEquals(1, e.column());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {"missing > 1", "mode > 1", "count < 'a'"})
+  void orderingWhatJinja2CannotOrderFails(String expression) throws Exception {
+    Condition c = Condition.parse(expression);
+    ExpressionException e = assertThrows(ExpressionException.class, () -> c.test(VALUES));
+    assertTrue(e.getMessage().contains("cannot order"), e.getMessage());
   }
 }

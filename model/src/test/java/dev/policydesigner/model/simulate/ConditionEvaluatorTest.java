@@ -57,7 +57,7 @@ class ConditionEvaluatorTest {
   @ValueSource(
       strings = {
         "cluster.name == 'home'",
-        "count > 2",
+        "count > limit",
         "on | replace('a', 'b')",
         "(on",
         "on and",
