@@ -24,15 +24,28 @@ import java.util.Set;
 public final class DiagramValidator {
   private DiagramValidator() {}
 
-  /** All problems of the diagram, in the order nodes, flows, files, settings. */
+  /**
+   * All problems of the diagram, in the order nodes, flows, files, settings; template placeholders
+   * in values are checked on their defaults.
+   */
   public static List<Problem> validate(Diagram diagram) {
+    return validate(diagram, Map.of());
+  }
+
+  /**
+   * All problems of the diagram, in the order nodes, flows, files, settings; template placeholders
+   * in values are checked on what they render to with {@code values} (a repo's {@code
+   * cluster.yaml}), else on their defaults.
+   */
+  public static List<Problem> validate(Diagram diagram, Map<String, ?> values) {
+    PlaceholderValues placeholders = new PlaceholderValues(values);
     List<Problem> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (Node node : diagram.nodes()) {
       if (!ids.add(node.id())) {
         out.add(duplicateId(node.id(), Descriptions.node(node)).atNode(node.id()));
       }
-      new NodeValidator(node, out).validate();
+      new NodeValidator(node, out, placeholders).validate();
     }
     for (Flow flow : diagram.flows()) {
       if (!ids.add(flow.id())) {
@@ -40,7 +53,7 @@ public final class DiagramValidator {
             duplicateId(flow.id(), Descriptions.flow(flow, diagram))
                 .atFlow(flow.id(), flow.from(), flow.to()));
       }
-      new FlowValidator(flow, diagram, out).validate();
+      new FlowValidator(flow, diagram, out, placeholders).validate();
     }
     Set<String> paths = new HashSet<>();
     Map<String, String> fileOfSubject = new HashMap<>();

@@ -14,11 +14,13 @@ final class FlowValidator {
   private final Flow flow;
   private final Diagram diagram;
   private final List<Problem> out;
+  private final PlaceholderValues placeholders;
 
-  FlowValidator(Flow flow, Diagram diagram, List<Problem> out) {
+  FlowValidator(Flow flow, Diagram diagram, List<Problem> out, PlaceholderValues placeholders) {
     this.flow = flow;
     this.diagram = diagram;
     this.out = out;
+    this.placeholders = placeholders;
   }
 
   void validate() {
@@ -39,10 +41,7 @@ final class FlowValidator {
       invalid(KubernetesNames.portRange(range.port(), range.endPort()));
     }
     for (FqdnSelector s : flow.l7().dns()) {
-      invalid(
-          s.pattern()
-              ? KubernetesNames.fqdnPattern(s.value())
-              : KubernetesNames.fqdnName(s.value()));
+      invalid(placeholders.fqdn(s));
     }
     for (HttpRule rule : flow.l7().http()) {
       if (rule.method() != null) {

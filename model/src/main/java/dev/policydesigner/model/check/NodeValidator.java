@@ -17,10 +17,12 @@ import java.util.Set;
 final class NodeValidator {
   private final Node node;
   private final List<Problem> out;
+  private final PlaceholderValues placeholders;
 
-  NodeValidator(Node node, List<Problem> out) {
+  NodeValidator(Node node, List<Problem> out, PlaceholderValues placeholders) {
     this.node = node;
     this.out = out;
+    this.placeholders = placeholders;
   }
 
   void validate() {
@@ -39,11 +41,11 @@ final class NodeValidator {
   }
 
   private void workload(Workload w) {
-    invalid(KubernetesNames.namespace(w.namespace()));
+    invalid(placeholders.check(w.namespace(), "namespace", KubernetesNames::namespace));
     Set<String> keys = new HashSet<>();
     for (Label label : w.labels()) {
       invalid(KubernetesNames.labelKey(label.key()));
-      invalid(KubernetesNames.labelValue(label.value()));
+      invalid(placeholders.check(label.value(), "label value", KubernetesNames::labelValue));
       if (!keys.add(label.key())) {
         invalid(Optional.of("label key " + KubernetesNames.quote(label.key()) + " appears twice"));
       }
@@ -63,15 +65,21 @@ final class NodeValidator {
   }
 
   private void cidr(CidrNode c) {
-    Optional<String> syntax = KubernetesNames.cidr(c.cidr());
+    PlaceholderValues.Rendered cidr = placeholders.rendered(c.cidr(), "CIDR");
+    Optional<String> syntax = cidr.fold(KubernetesNames::cidr, c.cidr());
     invalid(syntax);
-    warn(KubernetesNames.cidrHostBits(c.cidr()));
+    cidr.known()
+        .filter(v -> syntax.isEmpty())
+        .ifPresent(v -> warn(KubernetesNames.cidrHostBits(v)));
     for (String except : c.except()) {
-      Optional<String> exceptSyntax = KubernetesNames.cidr(except);
+      PlaceholderValues.Rendered rendered = placeholders.rendered(except, "except");
+      Optional<String> exceptSyntax = rendered.fold(KubernetesNames::cidr, except);
       invalid(exceptSyntax.map(m -> "except " + m));
       if (syntax.isEmpty()
           && exceptSyntax.isEmpty()
-          && !CidrBlock.parse(c.cidr()).contains(CidrBlock.parse(except))) {
+          && cidr.known().isPresent()
+          && rendered.known().isPresent()
+          && !CidrBlock.parse(cidr.value()).contains(CidrBlock.parse(rendered.value()))) {
         invalid(
             Optional.of(
                 "except "
@@ -88,10 +96,7 @@ final class NodeValidator {
       invalid(Optional.of("it has no DNS names; add a matchName or matchPattern"));
     }
     for (FqdnSelector s : f.selectors()) {
-      invalid(
-          s.pattern()
-              ? KubernetesNames.fqdnPattern(s.value())
-              : KubernetesNames.fqdnName(s.value()));
+      invalid(placeholders.fqdn(s));
     }
   }
 

@@ -6,6 +6,7 @@ import dev.policydesigner.model.check.Problem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every check of a diagram, the one list the command line's {@code check} and the Problems tab
@@ -16,9 +17,17 @@ public final class DiagramChecks {
 
   private DiagramChecks() {}
 
-  /** All problems of the diagram, errors first. */
+  /** All problems of the diagram, errors first; placeholders are checked on their defaults. */
   public static List<Problem> of(Diagram diagram) {
-    List<Problem> all = new ArrayList<>(DiagramValidator.validate(diagram));
+    return of(diagram, Map.of());
+  }
+
+  /**
+   * All problems of the diagram, errors first; placeholders in values are checked on what they
+   * render to with {@code values} (a repo's {@code cluster.yaml}).
+   */
+  public static List<Problem> of(Diagram diagram, Map<String, ?> values) {
+    List<Problem> all = new ArrayList<>(DiagramValidator.validate(diagram, values));
     all.addAll(LINTS.check(diagram));
     return bySeverity(all);
   }

@@ -7,7 +7,7 @@ import dev.policydesigner.model.FqdnNode;
 import dev.policydesigner.model.FqdnSelector;
 import dev.policydesigner.model.Node;
 import dev.policydesigner.model.Position;
-import dev.policydesigner.model.check.KubernetesNames;
+import dev.policydesigner.model.check.PlaceholderValues;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -47,8 +47,8 @@ final class NodeEntryReader {
     if (type.equals(NodeTypes.ENTITIES)) {
       return new EntityNode(id, name, entities(map), position);
     } else if (type.equals(NodeTypes.CIDR)) {
-      String cidr = Values.checked(map, "cidr", KubernetesNames::cidr, true);
-      List<String> except = Values.texts(map, "except", KubernetesNames::cidr);
+      String cidr = Values.checked(map, "cidr", PlaceholderValues::cidr, true);
+      List<String> except = Values.texts(map, "except", PlaceholderValues::cidr);
       return cidr == null ? null : new CidrNode(id, name, cidr, except, position);
     }
     List<FqdnSelector> selectors = Values.selectors(map, "selectors", what);

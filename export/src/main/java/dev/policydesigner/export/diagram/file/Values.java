@@ -2,6 +2,7 @@ package dev.policydesigner.export.diagram.file;
 
 import dev.policydesigner.model.FqdnSelector;
 import dev.policydesigner.model.check.KubernetesNames;
+import dev.policydesigner.model.check.PlaceholderValues;
 import dev.policydesigner.model.expr.Condition;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,8 +111,8 @@ final class Values {
       boolean pattern = map.value("matchPattern") != null;
       String value =
           pattern
-              ? checked(map, "matchPattern", KubernetesNames::fqdnPattern, true)
-              : checked(map, "matchName", KubernetesNames::fqdnName, true);
+              ? checked(map, "matchPattern", PlaceholderValues::fqdnPattern, true)
+              : checked(map, "matchName", PlaceholderValues::fqdnName, true);
       if (value != null) {
         list.add(new FqdnSelector(pattern, value));
       }

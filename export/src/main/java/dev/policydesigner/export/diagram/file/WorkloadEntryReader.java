@@ -7,6 +7,7 @@ import dev.policydesigner.model.Protocol;
 import dev.policydesigner.model.Workload;
 import dev.policydesigner.model.WorkloadPort;
 import dev.policydesigner.model.check.KubernetesNames;
+import dev.policydesigner.model.check.PlaceholderValues;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,7 +31,7 @@ final class WorkloadEntryReader {
 
   Workload read(String id, String name, Position position) {
     KindHint kind = Values.choice(map, "kind", KindHint::parse, KINDS, KindHint.APP);
-    String namespace = Values.checked(map, "namespace", KubernetesNames::namespace, true);
+    String namespace = Values.checked(map, "namespace", PlaceholderValues::namespace, true);
     List<Label> labels = labels();
     List<WorkloadPort> ports = ports();
     String condition = Values.condition(map, "condition");
@@ -53,7 +54,7 @@ final class WorkloadEntryReader {
           .ifPresent(m -> problems.error(keyNode, "invalid-value", m));
       String value = Scalars.text(valueNode, "label \"" + e.getKey() + "\"", problems);
       String text = value == null ? "" : value;
-      KubernetesNames.labelValue(text)
+      PlaceholderValues.labelValue(text)
           .ifPresent(m -> problems.error(valueNode, "invalid-value", m));
       labels.add(new Label(e.getKey(), text));
     }

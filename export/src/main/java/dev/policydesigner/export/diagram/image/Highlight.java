@@ -2,6 +2,7 @@ package dev.policydesigner.export.diagram.image;
 
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Flow;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -27,7 +28,7 @@ record Highlight(String flowId, Set<String> nodeIds) {
             .flow(flowId)
             .orElseThrow(
                 () -> new IllegalArgumentException("no flow '" + flowId + "' to highlight"));
-    return new Highlight(flowId, Set.of(flow.from(), flow.to()));
+    return new Highlight(flowId, Set.copyOf(List.of(flow.from(), flow.to()))); // a flow may loop
   }
 
   boolean active() {

@@ -65,7 +65,9 @@ final class NodeRegistry {
     }
     String named = labelValue(labels, NAME_KEYS);
     String main = named != null ? named : policyName != null ? policyName : mainValue(labels);
-    String id = fresh(main == null ? "all-" + namespace : main);
+    boolean taken = main != null && ids.contains(clean(main));
+    String id =
+        fresh(taken && policyName != null ? policyName : main == null ? "all-" + namespace : main);
     String shown = main == null ? "All pods in " + namespace : main;
     Workload w =
         new Workload(
@@ -129,10 +131,14 @@ final class NodeRegistry {
     return new ArrayList<>(byKey.values());
   }
 
-  private String fresh(String base) {
+  private static String clean(String base) {
     String clean =
         base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-    String id = clean.isEmpty() ? "node" : clean;
+    return clean.isEmpty() ? "node" : clean;
+  }
+
+  private String fresh(String base) {
+    String id = clean(base);
     String candidate = id;
     for (int i = 2; !ids.add(candidate); i++) {
       candidate = id + "-" + i;
