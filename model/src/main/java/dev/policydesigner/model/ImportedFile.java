@@ -28,6 +28,8 @@ import java.util.Optional;
  *     without namespace), in file order
  * @param selectorForms how the policies' {@code endpointSelector}s were written, where that differs
  *     from the writer's own form
+ * @param policyForms how the policies' banners and DNS handling were written, where that differs
+ *     from the writer's and deriver's own form
  */
 public record ImportedFile(
     String originalText,
@@ -35,7 +37,8 @@ public record ImportedFile(
     String fingerprint,
     List<VerbatimBlock> verbatim,
     List<RuleForm> ruleForms,
-    List<SelectorForm> selectorForms) {
+    List<SelectorForm> selectorForms,
+    List<PolicyForm> policyForms) {
   public ImportedFile {
     if (sha256 == null) {
       Objects.requireNonNull(originalText, "originalText or sha256");
@@ -45,6 +48,18 @@ public record ImportedFile(
     verbatim = List.copyOf(verbatim);
     ruleForms = ruleForms == null ? List.of() : List.copyOf(ruleForms);
     selectorForms = selectorForms == null ? List.of() : List.copyOf(selectorForms);
+    policyForms = policyForms == null ? List.of() : List.copyOf(policyForms);
+  }
+
+  /** A record with rule and selector forms but no policy forms. */
+  public ImportedFile(
+      String originalText,
+      String sha256,
+      String fingerprint,
+      List<VerbatimBlock> verbatim,
+      List<RuleForm> ruleForms,
+      List<SelectorForm> selectorForms) {
+    this(originalText, sha256, fingerprint, verbatim, ruleForms, selectorForms, List.of());
   }
 
   /** A record without remembered forms: every rule is written in the writer's own form. */
@@ -60,17 +75,31 @@ public record ImportedFile(
 
   /** A copy with another fingerprint. */
   public ImportedFile withFingerprint(String fingerprint) {
-    return new ImportedFile(originalText, sha256, fingerprint, verbatim, ruleForms, selectorForms);
+    return new ImportedFile(
+        originalText, sha256, fingerprint, verbatim, ruleForms, selectorForms, policyForms);
   }
 
   /** A copy with other verbatim parts. */
   public ImportedFile withVerbatim(List<VerbatimBlock> verbatim) {
-    return new ImportedFile(originalText, sha256, fingerprint, verbatim, ruleForms, selectorForms);
+    return new ImportedFile(
+        originalText, sha256, fingerprint, verbatim, ruleForms, selectorForms, policyForms);
   }
 
-  /** A copy with other remembered forms. */
+  /** A copy with other remembered rule and selector forms. */
   public ImportedFile withForms(List<RuleForm> ruleForms, List<SelectorForm> selectorForms) {
-    return new ImportedFile(originalText, sha256, fingerprint, verbatim, ruleForms, selectorForms);
+    return new ImportedFile(
+        originalText, sha256, fingerprint, verbatim, ruleForms, selectorForms, policyForms);
+  }
+
+  /** A copy with other remembered policy forms. */
+  public ImportedFile withPolicyForms(List<PolicyForm> policyForms) {
+    return new ImportedFile(
+        originalText, sha256, fingerprint, verbatim, ruleForms, selectorForms, policyForms);
+  }
+
+  /** The remembered banner and DNS form of one policy, if it differed. */
+  public Optional<PolicyForm> policyForm(String policy) {
+    return policyForms.stream().filter(f -> f.policy().equals(policy)).findFirst();
   }
 
   /** The remembered forms of one policy's rules in one direction, in file order. */
@@ -114,12 +143,13 @@ public record ImportedFile(
         && fingerprint.equals(i.fingerprint)
         && verbatim.equals(i.verbatim)
         && ruleForms.equals(i.ruleForms)
-        && selectorForms.equals(i.selectorForms);
+        && selectorForms.equals(i.selectorForms)
+        && policyForms.equals(i.policyForms);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(sha256, fingerprint, verbatim, ruleForms, selectorForms);
+    return Objects.hash(sha256, fingerprint, verbatim, ruleForms, selectorForms, policyForms);
   }
 
   @Override
@@ -134,6 +164,8 @@ public record ImportedFile(
         + ruleForms
         + ", selectorForms="
         + selectorForms
+        + ", policyForms="
+        + policyForms
         + "]";
   }
 }

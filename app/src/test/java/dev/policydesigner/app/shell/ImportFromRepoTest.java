@@ -11,6 +11,7 @@ import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.check.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -113,5 +114,31 @@ class ImportFromRepoTest {
     robot.clickOn(cancel);
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals(2, window.documents().size(), "still open after Cancel");
+  }
+
+  @Test
+  void theRealisticRepoOpensLaidOutWithEveryProblemAtAFileAndLine(FxRobot robot) throws Exception {
+    Path repo = TestData.copyRealisticRepo(tmp);
+    Task<ImportResult>[] task = new Task[1];
+    robot.interact(() -> task[0] = window.importActions().importRepo(repo));
+    ImportResult result = task[0].get(60, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitForFxEvents();
+    Diagram shown = window.active().orElseThrow().document().current();
+    assertEquals(result.diagram().nodes().size(), shown.nodes().size());
+    assertTrue(shown.nodes().size() > 100, "workloads, entities and addresses");
+    assertEquals(
+        shown.nodes().size(),
+        shown.nodes().stream().map(n -> n.position()).distinct().count(),
+        "laid out");
+    List<Problem> problems = window.active().orElseThrow().problems().problems();
+    assertFalse(problems.isEmpty());
+    assertTrue(
+        problems.stream()
+            .filter(p -> !p.code().equals("invalid-value"))
+            .allMatch(p -> p.line() != null),
+        problems.toString());
+    assertTrue(
+        problems.stream().noneMatch(p -> p.code().equals("invalid-value")),
+        "template placeholders are values: " + problems);
   }
 }

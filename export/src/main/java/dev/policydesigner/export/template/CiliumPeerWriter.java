@@ -66,10 +66,10 @@ final class CiliumPeerWriter {
       SelectorWriter.list(out, c, names);
     } else if (peer instanceof Peer.Cidr cidr) {
       if (form.plainCidr() && cidr.except().isEmpty()) {
-        out.line(c, "- " + JinjaText.scalar(cidr.cidr()));
+        out.line(c, "- " + JinjaText.value(cidr.cidr()));
         return;
       }
-      out.line(c, "- cidr: " + JinjaText.scalar(cidr.cidr()));
+      out.line(c, "- cidr: " + JinjaText.value(cidr.cidr()));
       if (!cidr.except().isEmpty()) {
         out.line(c + 2, "except:");
         SelectorWriter.list(out, c + 4, cidr.except());

@@ -35,12 +35,18 @@ final class CiliumPolicyWriter {
   void write(YamlLines out, CiliumPolicy policy) {
     PolicySubject subject = policy.subject();
     out.line("---");
-    BannerWriter.write(out, "CiliumNetworkPolicy for " + subject.title(), subject.purpose());
+    String title = "CiliumNetworkPolicy for " + subject.title();
+    forms
+        .policyForm(subject.policyName())
+        .filter(f -> f.keepsBanner(subject.title(), subject.purpose()))
+        .ifPresentOrElse(
+            f -> BannerWriter.writeKept(out, f.banner(), title, subject.purpose()),
+            () -> BannerWriter.write(out, title, subject.purpose()));
     out.line("apiVersion: cilium.io/v2");
     out.line("kind: CiliumNetworkPolicy");
     out.line("metadata:");
     out.entry(2, "name", JinjaText.scalar(subject.policyName()));
-    out.entry(2, "namespace", JinjaText.scalar(policy.workload().namespace()));
+    out.entry(2, "namespace", JinjaText.value(policy.workload().namespace()));
     String name = subject.policyName();
     VerbatimWriter.write(out, verbatim.blocks(name, VerbatimSection.METADATA));
     out.line("spec:");

@@ -1,5 +1,7 @@
 package dev.policydesigner.export.template;
 
+import dev.policydesigner.model.expr.ExpressionException;
+import dev.policydesigner.model.expr.TemplateValue;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,6 +59,35 @@ final class JinjaText {
    */
   static String quotedKeepingJinja(String text) {
     return quote(text, false);
+  }
+
+  /**
+   * A value that may hold template placeholders (a namespace, label value, CIDR): written as a
+   * double-quoted scalar whose placeholders stay live ({@code "#{ ns | default('x') }#"}, in their
+   * canonical single-quoted spelling when written with double quotes) and whose literal text is
+   * escaped; a value without placeholders, or not a valid value, as {@link #scalar}.
+   */
+  static String value(String text) {
+    if (!TemplateValue.mentionsPlaceholder(text)) {
+      return scalar(text);
+    }
+    TemplateValue value;
+    try {
+      value = TemplateValue.parse(text);
+    } catch (ExpressionException e) {
+      return scalar(text); // not a value: written inert, and the validator says why
+    }
+    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+    for (TemplateValue.Part part : value.parts()) {
+      if (part instanceof TemplateValue.Placeholder p) {
+        boolean verbatim = p.source().indexOf('"') < 0 && p.source().indexOf('\\') < 0;
+        out.append(verbatim ? p.source() : "#{ " + p.expression().text() + " }#");
+      } else {
+        String literal = quote(((TemplateValue.Text) part).text(), true);
+        out.append(literal, 1, literal.length() - 1);
+      }
+    }
+    return out.append('"').toString();
   }
 
   /** The text as a plain YAML scalar when that reads back as the same string, else quoted. */

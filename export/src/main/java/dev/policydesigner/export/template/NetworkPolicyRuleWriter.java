@@ -41,7 +41,7 @@ final class NetworkPolicyRuleWriter {
       } else {
         item.key("namespaceSelector");
         out.line(c, "matchLabels:");
-        out.entry(c + 2, NAMESPACE_NAME_LABEL, JinjaText.scalar(peer.namespace()));
+        out.entry(c + 2, NAMESPACE_NAME_LABEL, JinjaText.value(peer.namespace()));
       }
     }
     if (peer.podLabels() != null) {
@@ -55,7 +55,7 @@ final class NetworkPolicyRuleWriter {
     }
     if (peer.cidr() != null) {
       item.key("ipBlock");
-      out.entry(c, "cidr", JinjaText.scalar(peer.cidr()));
+      out.entry(c, "cidr", JinjaText.value(peer.cidr()));
       if (!peer.except().isEmpty()) {
         out.line(c, "except:");
         SelectorWriter.list(out, c + 2, peer.except());

@@ -34,7 +34,7 @@ final class NetworkPolicyWriter {
     out.line("kind: NetworkPolicy");
     out.line("metadata:");
     out.entry(2, "name", JinjaText.scalar(policy.name()));
-    out.entry(2, "namespace", JinjaText.scalar(policy.namespace()));
+    out.entry(2, "namespace", JinjaText.value(policy.namespace()));
     out.line("spec:");
     policy.notes().forEach(note -> out.comment(2, note));
     SelectorWriter.selector(out, 2, "podSelector", policy.podLabels());

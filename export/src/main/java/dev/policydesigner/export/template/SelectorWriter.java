@@ -83,7 +83,7 @@ final class SelectorWriter {
       out.line(indent, "- key: " + JinjaText.scalar(l.key()));
       out.line(indent + 2, "operator: In");
       out.line(indent + 2, "values:");
-      out.line(indent + 4, "- " + JinjaText.scalar(l.value()));
+      out.line(indent + 4, "- " + JinjaText.value(l.value()));
     }
   }
 
@@ -103,14 +103,14 @@ final class SelectorWriter {
   /** Writes the labels as {@code key: value} lines. */
   static void labels(YamlLines out, int indent, List<Label> labels) {
     for (Label l : labels) {
-      out.entry(indent, JinjaText.scalar(l.key()), JinjaText.scalar(l.value()));
+      out.entry(indent, JinjaText.scalar(l.key()), JinjaText.value(l.value()));
     }
   }
 
   /** Writes a block list of scalars. */
   static void list(YamlLines out, int indent, List<String> values) {
     for (String v : values) {
-      out.line(indent, "- " + JinjaText.scalar(v));
+      out.line(indent, "- " + JinjaText.value(v));
     }
   }
 }

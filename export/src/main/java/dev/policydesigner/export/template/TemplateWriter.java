@@ -17,6 +17,11 @@ import java.util.List;
  * one newline.
  */
 public final class TemplateWriter {
+  /** The banner lines the writer writes above a CiliumNetworkPolicy with this title and purpose. */
+  public static List<String> ownBanner(String title, String purpose) {
+    return BannerWriter.lines("CiliumNetworkPolicy for " + title, purpose);
+  }
+
   /** The template text of {@code file}. */
   public String write(DerivedFile file) {
     return writeIndexed(file).text();

@@ -12,6 +12,7 @@ import dev.policydesigner.model.L7Rules;
 import dev.policydesigner.model.Label;
 import dev.policydesigner.model.Node;
 import dev.policydesigner.model.PolicyFile;
+import dev.policydesigner.model.PolicyForm;
 import dev.policydesigner.model.PolicySubject;
 import dev.policydesigner.model.PortRange;
 import dev.policydesigner.model.Workload;
@@ -74,7 +75,15 @@ public final class PolicyDeriver {
         diagram.node(flow.to()).map(peer -> egressRule(flow, peer)).ifPresent(egress::add);
       }
     }
-    return new CiliumPolicy(subject, workload, ingress, addDnsForFqdns(egress));
+    boolean dnsAsWritten =
+        diagram
+            .fileOfSubject(workload.id())
+            .map(PolicyFile::imported)
+            .flatMap(i -> i.policyForm(subject.policyName()))
+            .map(PolicyForm::dnsAsWritten)
+            .orElse(false);
+    return new CiliumPolicy(
+        subject, workload, ingress, dnsAsWritten ? egress : addDnsForFqdns(egress));
   }
 
   private static Optional<Rule> ingressRule(Flow flow, Node source, Workload destination) {

@@ -1,6 +1,7 @@
 package dev.policydesigner.export.diagram.file;
 
 import dev.policydesigner.model.PeerForm;
+import dev.policydesigner.model.PolicyForm;
 import dev.policydesigner.model.RuleForm;
 import dev.policydesigner.model.SelectorForm;
 import java.util.ArrayList;
@@ -36,6 +37,24 @@ final class FormEntries {
       Map<String, Object> map = new LinkedHashMap<>();
       map.put("policy", f.policy());
       map.put("expressionKeys", f.expressionKeys());
+      list.add(map);
+    }
+    return list;
+  }
+
+  static List<Object> policies(List<PolicyForm> forms) {
+    List<Object> list = new ArrayList<>();
+    for (PolicyForm f : forms) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      map.put("policy", f.policy());
+      YamlMaps.putList(map, "banner", f.banner());
+      if (!f.banner().isEmpty()) {
+        map.put("title", f.title());
+        YamlMaps.putText(map, "purpose", f.purpose());
+      }
+      if (f.dnsAsWritten()) {
+        map.put("dnsAsWritten", true);
+      }
       list.add(map);
     }
     return list;

@@ -1,6 +1,7 @@
 package dev.policydesigner.export.diagram.file;
 
 import dev.policydesigner.model.PeerForm;
+import dev.policydesigner.model.PolicyForm;
 import dev.policydesigner.model.RuleForm;
 import dev.policydesigner.model.SelectorForm;
 import dev.policydesigner.model.VerbatimSection;
@@ -16,6 +17,8 @@ final class FormEntryReader {
   private static final Set<String> PEER_KEYS =
       YamlMap.keys("flow", "implicitNamespace", "expressionKeys", "plainCidr");
   private static final Set<String> SELECTOR_KEYS = YamlMap.keys("policy", "expressionKeys");
+  private static final Set<String> POLICY_KEYS =
+      YamlMap.keys("policy", "banner", "title", "purpose", "dnsAsWritten");
   private static final List<String> DIRECTIONS = List.of("ingress", "egress");
 
   private final ReadProblems problems;
@@ -58,6 +61,24 @@ final class FormEntryReader {
       String policy = map == null ? null : map.requiredText("policy");
       if (policy != null) {
         forms.add(new SelectorForm(policy, Values.texts(map, "expressionKeys", t -> none())));
+      }
+    }
+    return forms;
+  }
+
+  List<PolicyForm> policies(YamlMap imported, String what) {
+    List<PolicyForm> forms = new ArrayList<>();
+    for (Node item : imported.list("policyForms")) {
+      YamlMap map = YamlMap.open(item, "a policy form of " + what, POLICY_KEYS, problems);
+      String policy = map == null ? null : map.requiredText("policy");
+      if (policy != null) {
+        forms.add(
+            new PolicyForm(
+                policy,
+                Values.texts(map, "banner", t -> none()),
+                map.text("title"),
+                map.text("purpose"),
+                Boolean.TRUE.equals(map.bool("dnsAsWritten"))));
       }
     }
     return forms;

@@ -34,6 +34,7 @@ final class ImportedEntries {
     YamlMaps.putList(map, "verbatim", verbatim);
     YamlMaps.putList(map, "ruleForms", FormEntries.rules(imported.ruleForms()));
     YamlMaps.putList(map, "selectorForms", FormEntries.selectors(imported.selectorForms()));
+    YamlMaps.putList(map, "policyForms", FormEntries.policies(imported.policyForms()));
     return map;
   }
 }

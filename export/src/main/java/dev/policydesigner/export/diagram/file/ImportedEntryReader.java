@@ -15,7 +15,8 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads the {@code imported:} entry of a file. */
 final class ImportedEntryReader {
   private static final Set<String> KEYS =
-      YamlMap.keys("sha256", "fingerprint", "verbatim", "ruleForms", "selectorForms");
+      YamlMap.keys(
+          "sha256", "fingerprint", "verbatim", "ruleForms", "selectorForms", "policyForms");
   private static final Set<String> BLOCK_KEYS =
       YamlMap.keys("section", "policy", "anchor", "guard", "line", "text");
   private static final List<String> SECTIONS =
@@ -58,7 +59,8 @@ final class ImportedEntryReader {
         map.text("fingerprint"),
         blocks,
         forms.rules(map, what),
-        forms.selectors(map, what));
+        forms.selectors(map, what),
+        forms.policies(map, what));
   }
 
   private VerbatimBlock block(Node item, String what) {

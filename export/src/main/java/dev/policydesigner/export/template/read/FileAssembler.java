@@ -1,14 +1,17 @@
 package dev.policydesigner.export.template.read;
 
+import dev.policydesigner.export.template.TemplateWriter;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.ImportedFile;
 import dev.policydesigner.model.PeerForm;
 import dev.policydesigner.model.PolicyFile;
+import dev.policydesigner.model.PolicyForm;
 import dev.policydesigner.model.PolicySubject;
 import dev.policydesigner.model.RuleForm;
 import dev.policydesigner.model.SelectorForm;
 import dev.policydesigner.model.VerbatimBlock;
 import dev.policydesigner.model.VerbatimSection;
+import dev.policydesigner.model.derive.Peer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,6 +46,7 @@ final class FileAssembler {
     List<VerbatimBlock> verbatim = new ArrayList<>();
     List<RuleForm> forms = new ArrayList<>();
     List<SelectorForm> selectorForms = new ArrayList<>();
+    List<PolicyForm> policyForms = new ArrayList<>();
     String after = null;
     for (ParsedPolicy p : t.policies()) {
       String workloadId = subjectOf.get(p);
@@ -55,6 +59,7 @@ final class FileAssembler {
         if (!p.selectorExpressions().isEmpty()) {
           selectorForms.add(new SelectorForm(p.name(), p.selectorExpressions()));
         }
+        policyForm(t, p).ifPresent(policyForms::add);
         after = p.name();
       } else if (DiagramAssembler.besideSubject(t, p)) {
         ParsedPolicy cilium = DiagramAssembler.partnerOf(t, p);
@@ -64,8 +69,37 @@ final class FileAssembler {
       }
     }
     ImportedFile imported =
-        new ImportedFile(t.text(), "", verbatim).withForms(forms, selectorForms);
+        new ImportedFile(t.text(), "", verbatim)
+            .withForms(forms, selectorForms)
+            .withPolicyForms(policyForms);
     return new PolicyFile(t.path(), t.outerGuard(), t.defaultDeny(), subjects, null, imported);
+  }
+
+  /**
+   * How the policy's banner and DNS handling were written, when the writer or the deriver would
+   * write them otherwise: a banner in another style, or {@code toFQDNs} without a DNS rule that
+   * carries {@code rules.dns} (the deriver would add one).
+   */
+  private static Optional<PolicyForm> policyForm(ParsedTemplate t, ParsedPolicy p) {
+    List<String> banner = Banner.rawLines(t.text(), p.line());
+    if (!banner.isEmpty() && banner.equals(TemplateWriter.ownBanner(p.title(), p.purpose()))) {
+      banner = List.of();
+    }
+    boolean fqdn =
+        p.egress().stream()
+            .anyMatch(r -> r.peers().stream().anyMatch(Peer.Fqdns.class::isInstance));
+    boolean dnsProxy =
+        p.egress().stream()
+            .anyMatch(
+                r ->
+                    r.isVerbatim()
+                        ? r.verbatim().contains("dns:")
+                        : r.l7() != null && !r.l7().dns().isEmpty());
+    boolean dnsAsWritten = fqdn && !dnsProxy;
+    if (banner.isEmpty() && !dnsAsWritten) {
+      return Optional.empty();
+    }
+    return Optional.of(new PolicyForm(p.name(), banner, p.title(), p.purpose(), dnsAsWritten));
   }
 
   /**

@@ -166,7 +166,7 @@ final class NodeRegistry {
     String all = labels.toString().toLowerCase(Locale.ROOT);
     if (all.contains("kube-dns") || all.contains("coredns")) {
       return KindHint.DNS;
-    } else if (all.contains("gateway")) {
+    } else if (all.contains("gateway-name")) {
       return KindHint.GATEWAY;
     } else if (all.contains("prometheus") || all.contains("grafana") || all.contains("loki")) {
       return KindHint.MONITORING;

@@ -90,7 +90,12 @@ class RealisticRepoImportTest {
     assertEquals("postgres16", name("database_namespace", "cnpg.io/cluster", "postgres16"));
     assertEquals("source-controller", name("flux-system", "app", "source-controller"));
     PolicySubject grafana = subjectOf("grafana");
-    assertEquals("GRAFANA NETWORK POLICY", grafana.title());
+    assertEquals("GRAFANA", grafana.title());
+    assertEquals("Envoy External Gateway", subjectOf("envoy-external").title());
+    String file = "templates/config/kubernetes/apps/monitoring/grafana/app/networkpolicy.yaml.j2";
+    List<String> banner =
+        diagram.file(file).orElseThrow().imported().policyForm("grafana").orElseThrow().banner();
+    assertTrue(banner.get(1).contains("GRAFANA NETWORK POLICY"), banner.toString());
   }
 
   @Test
