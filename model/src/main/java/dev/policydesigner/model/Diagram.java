@@ -25,6 +25,7 @@ public final class Diagram {
   private final Set<String> collapsedNamespaces;
   private Map<String, Node> byId;
   private Map<String, List<Flow>> flowsByNode;
+  private Map<String, Flow> flowsById;
   private Map<String, PolicyFile> fileBySubject;
 
   /** A diagram of the given parts (lists are copied), with every namespace shown expanded. */
@@ -111,9 +112,17 @@ public final class Diagram {
     return node(id).filter(Workload.class::isInstance).map(Workload.class::cast);
   }
 
-  /** The flow with this id. */
+  /** The flow with this id (the first, should two share it). */
   public Optional<Flow> flow(String id) {
-    return flows.stream().filter(f -> f.id().equals(id)).findFirst();
+    Map<String, Flow> map = flowsById;
+    if (map == null) {
+      map = new HashMap<>();
+      for (Flow f : flows) {
+        map.putIfAbsent(f.id(), f);
+      }
+      flowsById = map;
+    }
+    return Optional.ofNullable(map.get(id));
   }
 
   /** The flows from or to this node, in rule order (a self-loop once). */

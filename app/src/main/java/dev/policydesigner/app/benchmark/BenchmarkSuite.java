@@ -31,7 +31,8 @@ public final class BenchmarkSuite {
     cases.add(new DeriveAndWriteBenchmark());
     cases.add(new RenderBenchmark(repo));
     cases.add(new ImportBenchmark(repo));
-    cases.add(new RepoCheckBenchmark(repo, 2000));
+    cases.add(
+        quick ? new RepoCheckBenchmark(repo, 200, 2) : new RepoCheckBenchmark(repo, 2000, 20));
     cases.add(new TemplateRefreshBenchmark());
     cases.add(new EngineBenchmark());
     cases.add(new CanvasViewChangeBenchmark());

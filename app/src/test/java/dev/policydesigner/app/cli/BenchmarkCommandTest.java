@@ -19,7 +19,9 @@ class BenchmarkCommandTest {
           "zoom step of the wheel",
           "pan step",
           "process start to main window shown",
-          "import 40 templates");
+          "import 40 templates",
+          "check --repo 40 templates vs makejinja-render.py --tree",
+          "check --repo 200 templates");
 
   @Test
   void quickBenchmarkReportsEveryTargetOnceWithPassOrMiss() {

@@ -1,9 +1,9 @@
 package dev.policydesigner.export.check;
 
 import dev.policydesigner.model.expr.Condition;
-import dev.policydesigner.model.expr.ExpressionException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -66,23 +66,34 @@ final class ConditionNames {
   static Set<String> flagsIn(List<String> conditions) {
     Set<String> flags = new TreeSet<>();
     for (String condition : conditions) {
-      try {
-        flags.addAll(Condition.parse(condition).flags());
-      } catch (ExpressionException e) {
+      Optional<Condition> parsed = ParsedConditions.condition(condition);
+      if (parsed.isPresent()) {
+        flags.addAll(parsed.get().flags());
+      } else {
         for (String conjunct : Condition.conjunctsOf(condition)) {
-          try {
-            flags.addAll(Condition.parse(conjunct).flags());
-          } catch (ExpressionException outside) {
-            // a part the language does not read keeps the values it is given
-          }
+          // a part the language does not read keeps the values it is given
+          ParsedConditions.condition(conjunct).ifPresent(c -> flags.addAll(c.flags()));
         }
       }
     }
     return flags;
   }
 
+  /** The names the template sets itself ({@code set}, {@code for}). */
+  static Set<String> assigned(String template) {
+    Set<String> names = new TreeSet<>();
+    Matcher a = ASSIGNED.matcher(template);
+    while (a.find()) {
+      for (String local : a.group(1).split(",")) {
+        names.add(local.strip());
+      }
+    }
+    return names;
+  }
+
   /** The value names of one expression. */
   static Set<String> inExpression(String expression) {
-    return new TreeSet<>(Condition.namesIn(expression));
+    Optional<Condition> parsed = ParsedConditions.condition(expression);
+    return new TreeSet<>(parsed.isPresent() ? parsed.get().names() : Condition.namesIn(expression));
   }
 }

@@ -7,7 +7,9 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,30 +24,92 @@ final class ConditionScopes {
   private static final Set<String> OPENERS =
       Set.of("if", "for", "macro", "call", "filter", "block", "with", "raw");
 
+  /** Conditions repeat across lines and files: parsed once per process. */
+  private static final Map<String, List<String>> CONJUNCTS = new ConcurrentHashMap<>();
+
+  private static final Map<String, String> NORMAL = new ConcurrentHashMap<>();
+
+  private static final int MAX_REMEMBERED = 20_000;
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("#\\{.*?}#");
+
   private final List<Set<String>> enclosing = new ArrayList<>();
   private final List<Boolean> content = new ArrayList<>();
+  private final Set<Set<String>> printing = new LinkedHashSet<>();
+  private final List<Set<String>> full = new ArrayList<>();
+
+  /** Stands in a scope for a block whose body may print nothing ({@code for}, {@code macro}…). */
+  static final String OPAQUE = "\u0000opaque";
 
   ConditionScopes(String template) {
-    Deque<String[]> stack = new ArrayDeque<>(); // {keyword, current condition}
+    Deque<String[]> stack = new ArrayDeque<>(); // {keyword, current condition, earlier branches}
+    Set<String> enclosed = Set.of();
+    Set<String> scope = Set.of();
     for (String line : template.split("\n", -1)) {
       Matcher m = TAG.matcher(line.strip());
-      enclosing.add(conjuncts(stack));
+      enclosing.add(enclosed);
+      full.add(scope);
       content.add(!m.matches() && !line.isBlank() && !line.strip().startsWith("#|"));
+      if (!m.matches() && printsText(line)) {
+        printing.add(scope);
+      }
       if (!m.matches()) {
         continue;
       }
       String keyword = m.group(1);
       String argument = m.group(2).strip();
       if (OPENERS.contains(keyword)) {
-        stack.push(new String[] {keyword, keyword.equals("if") ? argument : ""});
+        stack.push(new String[] {keyword, keyword.equals("if") ? argument : "", ""});
       } else if (keyword.equals("elif") && !stack.isEmpty()) {
-        stack.peek()[1] = argument;
+        String[] frame = stack.peek();
+        frame[2] = frame[2].isEmpty() ? frame[1] : frame[2] + " or " + frame[1];
+        frame[1] = argument;
       } else if (keyword.equals("else") && !stack.isEmpty() && stack.peek()[0].equals("if")) {
         stack.peek()[1] = "not (" + stack.peek()[1] + ")";
       } else if (keyword.startsWith("end") && !stack.isEmpty()) {
         stack.pop();
+      } else {
+        continue;
+      }
+      enclosed = Set.copyOf(conjuncts(stack));
+      scope = Set.copyOf(withEarlierBranches(stack));
+    }
+  }
+
+  /**
+   * The distinct sets of conditions (with the earlier branches of an {@code elif} or {@code else})
+   * under which a line prints literal text: whether the template renders empty depends only on
+   * them.
+   */
+  Set<Set<String>> printingScopes() {
+    return printing;
+  }
+
+  private static boolean printsText(String line) {
+    String text = PLACEHOLDER.matcher(line).replaceAll("").strip();
+    return !text.isEmpty() && !text.startsWith("#|");
+  }
+
+  /**
+   * The conditions that must hold for a line to be printed: the enclosing conjuncts, {@code not
+   * (…)} of the earlier branches of an {@code elif}, and {@link #OPAQUE} inside a block other than
+   * {@code if}.
+   */
+  private static Set<String> withEarlierBranches(Deque<String[]> stack) {
+    Set<String> all = new LinkedHashSet<>(conjuncts(stack));
+    for (String[] frame : stack) {
+      if (!frame[0].equals("if")) {
+        all.add(OPAQUE);
+      } else if (!frame[2].isEmpty()) {
+        all.add(normal("not (" + frame[2] + ")"));
       }
     }
+    return all;
+  }
+
+  /** All conditions that must hold for the 1-based {@code line} to be printed. */
+  Set<String> fullScopeAt(int line) {
+    return full.get(Math.min(Math.max(line, 1), full.size()) - 1);
   }
 
   /** The normalised conjuncts enclosing the 1-based {@code line}. */
@@ -68,15 +132,27 @@ final class ConditionScopes {
     List<String[]> outerFirst = new ArrayList<>(stack);
     Collections.reverse(outerFirst);
     for (String[] frame : outerFirst) {
-      for (String c : Condition.conjunctsOf(frame[1])) {
-        all.add(normal(c));
+      if (CONJUNCTS.size() > MAX_REMEMBERED) {
+        CONJUNCTS.clear();
       }
+      all.addAll(CONJUNCTS.computeIfAbsent(frame[1], ConditionScopes::normalConjuncts));
     }
     all.remove("");
     return all;
   }
 
+  private static List<String> normalConjuncts(String condition) {
+    List<String> normal = new ArrayList<>();
+    for (String c : Condition.conjunctsOf(condition)) {
+      normal.add(normal(c));
+    }
+    return normal;
+  }
+
   static String normal(String conjunct) {
-    return Condition.normalize(conjunct);
+    if (NORMAL.size() > MAX_REMEMBERED) {
+      NORMAL.clear();
+    }
+    return NORMAL.computeIfAbsent(conjunct, Condition::normalize);
   }
 }

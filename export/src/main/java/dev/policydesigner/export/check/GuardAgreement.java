@@ -14,10 +14,13 @@ import java.util.TreeSet;
 /**
  * Decides by rendering whether a kustomization lists an entry exactly when the entry's template
  * renders something, over every combination of the boolean flags that decide it — those of the
- * conditions around the entry and of the template's conditions — in both modes; every other value
- * comes from the repo's values or the templates' defaults. A kustomization that renders empty is
- * not written, so it neither lists nor omits anything then. Renders are cached per template and the
- * flags it reads, so a kustomization with many entries is rendered once per combination.
+ * conditions around the entry and those that decide whether either file renders empty (see {@link
+ * TemplateFlags#emptinessFlags}) — in both modes; every other value comes from the repo's values or
+ * the templates' defaults. A kustomization that renders empty is not written, so it neither lists
+ * nor omits anything then. Whether a file prints anything and whether an entry is listed are told
+ * from the conditions around the printing lines when those are all in the expression language
+ * (evaluated with Jinja2's semantics), otherwise by rendering, cached per template and the flags it
+ * reads. Every file is rendered at least once, so a template that cannot be rendered is found.
  */
 final class GuardAgreement {
   /** More flags than this are not enumerated; the conditions are compared as written instead. */
@@ -43,10 +46,14 @@ final class GuardAgreement {
     this.modeFlag = modeFlag;
   }
 
-  /** The flags to enumerate: those around the entry and those of the template's conditions. */
+  /**
+   * The flags to enumerate: those of the conditions around the entry, and those that decide whether
+   * the kustomization and the template render empty.
+   */
   List<String> flags(TemplateSourceText kustomization, ResourceEntry entry, TemplateSourceText t) {
     Set<String> names = new TreeSet<>(of(kustomization).around(entry.line()));
-    names.addAll(of(t).flags());
+    names.addAll(of(kustomization).emptinessFlags());
+    names.addAll(of(t).emptinessFlags());
     names.remove(modeFlag);
     return new ArrayList<>(names);
   }
@@ -55,19 +62,43 @@ final class GuardAgreement {
   Optional<Disagreement> find(
       TemplateSourceText kustomization, ResourceEntry entry, TemplateSourceText template)
       throws UnrenderableTemplateException {
+    for (TemplateSourceText file : List.of(kustomization, template)) {
+      if (of(file).needsRender()) {
+        render(file, base); // once, so that a template that cannot be rendered is reported
+      }
+    }
     for (FlagCombination c : FlagCombination.all(flags(kustomization, entry, template), modeFlag)) {
       Map<String, Object> values = c.applyTo(base);
-      String kust = render(kustomization, values);
-      if (kust.isBlank()) {
+      if (!prints(kustomization, values)) {
         continue; // not written: lists nothing, and nothing needs listing
       }
-      boolean listed = kust.lines().anyMatch(entry::isListedBy);
-      boolean renders = !render(template, values).isBlank();
+      boolean listed = listed(kustomization, entry, values);
+      boolean renders = prints(template, values);
       if (listed != renders) {
         return Optional.of(new Disagreement(listed, c));
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the template prints anything: from its conditions when they tell, else rendered. */
+  private boolean prints(TemplateSourceText template, Map<String, Object> values)
+      throws UnrenderableTemplateException {
+    Optional<Boolean> decided = of(template).printsUnder(values);
+    return decided.isPresent() ? decided.get() : !render(template, values).isBlank();
+  }
+
+  private boolean listed(
+      TemplateSourceText kustomization, ResourceEntry entry, Map<String, Object> values)
+      throws UnrenderableTemplateException {
+    String[] lines = kustomization.text().split("\n", -1);
+    if (entry.line() > lines.length || !entry.isListedBy(lines[entry.line() - 1])) {
+      return false; // a file the kustomization does not list at all
+    }
+    Optional<Boolean> decided = of(kustomization).linePrintedUnder(entry.line(), values);
+    return decided.isPresent()
+        ? decided.get()
+        : render(kustomization, values).lines().anyMatch(entry::isListedBy);
   }
 
   private TemplateFlags of(TemplateSourceText template) {
@@ -78,7 +109,7 @@ final class GuardAgreement {
       throws UnrenderableTemplateException {
     List<Object> key = new ArrayList<>();
     key.add(values.get(modeFlag));
-    for (String name : of(template).names()) {
+    for (String name : of(template).names()) { // flags the render reads, not the values it prints
       key.add(values.get(name));
     }
     Map<List<Object>, String> cache =

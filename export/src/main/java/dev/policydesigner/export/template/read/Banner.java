@@ -19,9 +19,11 @@ record Banner(String title, String purpose) {
   private static final Pattern TRAILING =
       Pattern.compile("(?i)(.+?)\\s+(?:cilium\\s+)?network\\s*policy\\b.*");
 
-  /** The comment lines of the banner after the document's {@code ---} at 1-based {@code dash}. */
-  static List<String> rawLines(String text, int dash) {
-    String[] lines = text.split("\n", -1);
+  /**
+   * The comment lines of the banner after the document's {@code ---} at 1-based {@code dash}, in
+   * the template's {@code lines}.
+   */
+  static List<String> rawLines(String[] lines, int dash) {
     List<String> banner = new ArrayList<>();
     for (int i = dash; i < lines.length && lines[i].strip().startsWith("#|"); i++) {
       banner.add(lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i]);

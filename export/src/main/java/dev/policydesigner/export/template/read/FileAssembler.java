@@ -47,6 +47,7 @@ final class FileAssembler {
     List<RuleForm> forms = new ArrayList<>();
     List<SelectorForm> selectorForms = new ArrayList<>();
     List<PolicyForm> policyForms = new ArrayList<>();
+    String[] lines = null;
     String after = null;
     for (ParsedPolicy p : t.policies()) {
       String workloadId = subjectOf.get(p);
@@ -59,7 +60,10 @@ final class FileAssembler {
         if (!p.selectorExpressions().isEmpty()) {
           selectorForms.add(new SelectorForm(p.name(), p.selectorExpressions()));
         }
-        policyForm(t, p).ifPresent(policyForms::add);
+        if (lines == null) {
+          lines = t.text().split("\n", -1);
+        }
+        policyForm(lines, p).ifPresent(policyForms::add);
         after = p.name();
       } else if (DiagramAssembler.besideSubject(t, p)) {
         ParsedPolicy cilium = DiagramAssembler.partnerOf(t, p);
@@ -80,8 +84,8 @@ final class FileAssembler {
    * write them otherwise: a banner in another style, or {@code toFQDNs} without a DNS rule that
    * carries {@code rules.dns} (the deriver would add one).
    */
-  private static Optional<PolicyForm> policyForm(ParsedTemplate t, ParsedPolicy p) {
-    List<String> banner = Banner.rawLines(t.text(), p.line());
+  private static Optional<PolicyForm> policyForm(String[] lines, ParsedPolicy p) {
+    List<String> banner = Banner.rawLines(lines, p.line());
     if (!banner.isEmpty() && banner.equals(TemplateWriter.ownBanner(p.title(), p.purpose()))) {
       banner = List.of();
     }

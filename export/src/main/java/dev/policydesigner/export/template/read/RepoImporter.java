@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
@@ -20,8 +21,6 @@ import java.util.stream.Stream;
  * that cannot be read becomes a problem; the others still import.
  */
 public final class RepoImporter {
-  private final PolicyTemplateReader reader = new PolicyTemplateReader();
-
   /** Imports the repo at {@code repoRoot}, limited to {@code templates/underSubdir} if given. */
   public ImportResult importRepo(Path repoRoot, String underSubdir) throws IOException {
     return importRepo(repoRoot, underSubdir, (done, total) -> {});
@@ -56,8 +55,8 @@ public final class RepoImporter {
     }
     List<Problem> problems = new ArrayList<>();
     List<Path> files = candidates(start, realRoot, repoRoot, problems);
-    List<ParsedTemplate> parsed = new ArrayList<>();
-    int done = 0;
+    List<String[]> policies = new ArrayList<>(); // {path, text}
+    int skipped = 0;
     for (Path file : files) {
       String path = repoRoot.relativize(file).toString().replace('\\', '/');
       Optional<String> badPath = TemplatePaths.check("path", path);
@@ -67,14 +66,38 @@ public final class RepoImporter {
                 path,
                 0,
                 badPath.get() + "; the file is not imported and export leaves it as it is"));
-        progress.accept(++done, files.size());
+        skipped++;
         continue;
       }
       String text = Files.readString(file, StandardCharsets.UTF_8);
       if (PolicyTemplates.isPolicy(text)) {
-        read(path, text, parsed, problems);
+        policies.add(new String[] {path, text});
+      } else {
+        skipped++;
       }
-      progress.accept(++done, files.size());
+    }
+    AtomicInteger done = new AtomicInteger(skipped);
+    progress.accept(done.get(), files.size());
+    // the files are independent: read them on every core, keep their order
+    List<Object> read =
+        policies.parallelStream()
+            .map(
+                p -> {
+                  Object r = read(p[0], p[1]);
+                  synchronized (progress) {
+                    progress.accept(done.incrementAndGet(), files.size());
+                  }
+                  return r;
+                })
+            .toList();
+    List<ParsedTemplate> parsed = new ArrayList<>();
+    for (Object r : read) {
+      if (r instanceof ParsedTemplate t) {
+        parsed.add(t);
+        problems.addAll(t.problems());
+      } else {
+        problems.add((Problem) r);
+      }
     }
     String name =
         repoRoot.toAbsolutePath().normalize().getFileName() == null
@@ -86,17 +109,15 @@ public final class RepoImporter {
     return new ImportResult(diagram, problems, parsed.size(), assembler.lines());
   }
 
-  private void read(String path, String text, List<ParsedTemplate> out, List<Problem> problems) {
+  /** The template read, or the problem that keeps it from being imported. */
+  private static Object read(String path, String text) {
     try {
-      ParsedTemplate t = reader.read(path, text);
-      out.add(t);
-      problems.addAll(t.problems());
+      return new PolicyTemplateReader().read(path, text);
     } catch (TemplateReadException e) {
-      problems.add(
-          ImportResult.error(
-              path,
-              e.line(),
-              e.getMessage() + "; the file is not imported" + " and export leaves it as it is"));
+      return ImportResult.error(
+          path,
+          e.line(),
+          e.getMessage() + "; the file is not imported" + " and export leaves it as it is");
     }
   }
 
