@@ -132,4 +132,22 @@ class RealisticRepoImportTest {
         .findFirst()
         .orElseThrow();
   }
+
+  @Test
+  void toFqdnsWithoutADnsRuleIsKeptAsWrittenReportedAndFixable() {
+    List<dev.policydesigner.model.check.Problem> findings =
+        new dev.policydesigner.model.lint.FqdnWithoutDnsLint().check(diagram);
+    List<String> policies = findings.stream().map(p -> p.policy()).sorted().toList();
+    assertEquals(
+        List.of(
+            "external-dns-cloudflare", "gatus", "gha-rs-controller", "home-ops-runner", "spegel"),
+        policies);
+    var gatus = findings.stream().filter(p -> p.policy().equals("gatus")).findFirst().orElseThrow();
+    assertEquals(dev.policydesigner.model.check.Severity.WARNING, gatus.severity());
+    Diagram fixed = gatus.fix().orElseThrow().change().apply(diagram);
+    assertTrue(
+        new dev.policydesigner.model.lint.FqdnWithoutDnsLint()
+            .check(fixed).stream().noneMatch(p -> p.policy().equals("gatus")),
+        "the deriver adds the DNS rule once the fix is applied");
+  }
 }
