@@ -2,16 +2,22 @@ package dev.policydesigner.export.template.read;
 
 import dev.policydesigner.model.DefaultDenyStyle;
 import dev.policydesigner.model.Guard;
+import dev.policydesigner.model.Settings;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 
 /**
  * Recognises the two ways the repo writes {@code enableDefaultDeny}: the {@code #% if enforce %#}
- * block (true/true, else false/false) and the inline {@code #{ enforce | lower }#}.
+ * block (true/true, else false/false; also with the mode test written out instead of {@code
+ * enforce}) and the inline {@code #{ enforce | lower }#}.
  */
 final class DefaultDenyReader {
   private static final String INLINE = "#{ enforce | lower }#";
+
+  /** The block may test the mode itself instead of the {@code enforce} it is set to. */
+  private static final String SPELLED_OUT =
+      Settings.DEFAULT.modeFlag() + " | default('audit') == 'enforce'";
 
   private final YamlTree tree;
   private final DocumentInput in;
@@ -35,7 +41,9 @@ final class DefaultDenyReader {
       NodeTuple on = entries.get(0);
       NodeTuple off = entries.get(1);
       boolean guards =
-          guardOf(on).equals(Guard.of("enforce")) && guardOf(off).equals(Guard.of("not enforce"));
+          (guardOf(on).equals(Guard.of("enforce")) && guardOf(off).equals(Guard.of("not enforce")))
+              || (guardOf(on).equals(Guard.of(SPELLED_OUT))
+                  && guardOf(off).equals(Guard.of("not (" + SPELLED_OUT + ")")));
       return guards && both(on, "true") && both(off, "false") ? DefaultDenyStyle.IF_BLOCK : null;
     }
     return null;
