@@ -172,4 +172,34 @@ class RealisticRepoRendersTest {
   private static Map<String, Object> spec(Map<String, Object> doc) {
     return (Map<String, Object>) doc.get("spec");
   }
+
+  @Test
+  void theInAppRendererPrintsWhatJinja2PrintsForEveryTemplateThatNeedsNoPlugin() throws Exception {
+    List<String> names = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    templates.forEach(
+        (path, text) -> {
+          if (!text.contains("()") && !text.contains("nthhost")) { // the plugin's functions
+            names.add(path);
+            texts.add(text);
+          }
+        });
+    assertTrue(names.size() > 220, "templates compared: " + names.size());
+    List<List<Outcome>> reference =
+        new BatchRenderer(work, TestData.realisticRepo())
+            .renderAllText(texts, List.copyOf(valueSets.values()));
+    var renderer = new dev.policydesigner.export.preview.MakejinjaRenderer();
+    List<String> sets = List.copyOf(valueSets.keySet());
+    List<String> differences = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      for (int s = 0; s < sets.size(); s++) {
+        String expected = reference.get(i).get(s).text();
+        String actual = renderer.render(texts.get(i), valueSets.get(sets.get(s)));
+        if (!actual.equals(expected)) {
+          differences.add(names.get(i) + " with " + sets.get(s));
+        }
+      }
+    }
+    assertEquals(List.of(), differences);
+  }
 }
