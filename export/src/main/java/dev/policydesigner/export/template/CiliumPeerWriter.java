@@ -76,7 +76,7 @@ final class CiliumPeerWriter {
       }
     } else if (peer instanceof Peer.Fqdns f) {
       for (FqdnSelector s : f.selectors()) {
-        out.line(c, "- " + s.yamlKey() + ": " + JinjaText.quotedKeepingJinja(s.value()));
+        out.line(c, "- " + s.yamlKey() + ": " + JinjaText.quotedValue(s.value()));
       }
     }
   }

@@ -37,7 +37,7 @@ final class CiliumPortsWriter {
     if (!l7.dns().isEmpty()) {
       out.line(indent, "dns:");
       for (FqdnSelector s : l7.dns()) {
-        out.line(indent + 2, "- " + s.yamlKey() + ": " + JinjaText.quotedKeepingJinja(s.value()));
+        out.line(indent + 2, "- " + s.yamlKey() + ": " + JinjaText.quotedValue(s.value()));
       }
     }
     if (!l7.http().isEmpty()) {

@@ -54,11 +54,11 @@ final class JinjaText {
   }
 
   /**
-   * A double-quoted YAML scalar that keeps {@code #} as it is, for values that may carry a Jinja
-   * variable on purpose (FQDNs).
+   * A double-quoted value that may hold placeholders (a DNS name or pattern): its placeholders stay
+   * live when they are values in the expression language; anything else is written inert.
    */
-  static String quotedKeepingJinja(String text) {
-    return quote(text, false);
+  static String quotedValue(String text) {
+    return TemplateValue.mentionsPlaceholder(text) ? value(text) : quoted(text);
   }
 
   /**

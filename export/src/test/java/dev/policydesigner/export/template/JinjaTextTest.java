@@ -3,7 +3,9 @@ package dev.policydesigner.export.template;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,8 +45,32 @@ class JinjaTextTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"*.example.org", "#{ domain }#", "api.example.org"})
-  void keepsJinjaVariablesInFqdnValues(String value) {
-    assertEquals("\"" + value + "\"", JinjaText.quotedKeepingJinja(value));
+  @ValueSource(
+      strings = {"*.example.org", "#{ domain }#", "api.example.org", "*.#{ d | default('x') }#"})
+  void keepsPlaceholdersLiveInFqdnValues(String value) {
+    assertEquals("\"" + value + "\"", JinjaText.quotedValue(value));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"#{ token() }#", "#{ x.y }#", "a #% if x %# b", "#{ open"})
+  void writesWhatIsNotAValueInert(String value) {
+    for (String written : List.of(JinjaText.value(value), JinjaText.quotedValue(value))) {
+      assertFalse(written.contains("#{") || written.contains("#%"), written);
+      Map<?, ?> parsed = yaml.load("key: " + written);
+      assertEquals(value, parsed.get("key"));
+    }
+  }
+
+  @Test
+  void writesAPlaceholderValueLiveAndQuoted() {
+    assertEquals(
+        "\"#{ ns | default('monitoring') }#\"",
+        JinjaText.value("#{ ns | default('monitoring') }#"));
+    assertEquals(
+        "\"#{ ns | default('monitoring') }#\"",
+        JinjaText.value("#{ ns | default(\"monitoring\") }#"),
+        "canonical spelling when written with double quotes");
+    assertEquals("\"#{ ip }#/32\"", JinjaText.value("#{ ip }#/32"));
+    assertEquals("monitoring", JinjaText.value("monitoring"));
   }
 }
