@@ -1,8 +1,8 @@
 package dev.policydesigner.app.cli;
 
+import dev.policydesigner.export.check.ProblemLocator;
 import dev.policydesigner.export.engine.CheckoutPolicies;
 import dev.policydesigner.export.engine.RenderedChecks;
-import dev.policydesigner.export.check.ProblemLocator;
 import dev.policydesigner.export.repo.RepoCheckout;
 import dev.policydesigner.export.repo.RepoException;
 import dev.policydesigner.model.Diagram;

@@ -43,7 +43,8 @@ final class ImportedRepoChecks implements RepoProblemSource {
     duplicates.forEach(p -> reported.add(p.file()));
     Diagram diagram = result.diagram();
     TemplateLines lines = result.lines().orLater(() -> WrittenTemplateLines.of(diagram));
-    for (Problem p : new ProblemLocator(diagram, lines).locate(DiagramChecks.of(diagram, checkout.values()))) {
+    for (Problem p :
+        new ProblemLocator(diagram, lines).locate(DiagramChecks.of(diagram, checkout.values()))) {
       // the scan of the templates names the line; the imported diagram only the file
       if (!(p.code().equals(CheckoutPolicyIdentities.CODE) && reported.contains(p.file()))) {
         all.add(p);

@@ -3,6 +3,7 @@ package dev.policydesigner.export.engine;
 import dev.policydesigner.export.preview.MakejinjaRenderer;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Flow;
+import dev.policydesigner.model.check.PlaceholderValues;
 import dev.policydesigner.model.engine.ConnectionChange;
 import dev.policydesigner.model.engine.ConnectivityDiff;
 import dev.policydesigner.model.engine.Identity;
@@ -48,8 +49,9 @@ public record DiagramComparison(Map<Mode, ConnectivityDiff> diffs, Map<String, S
       PolicyEngine after = DiagramEngine.of(diagram, mode, values, current).engine();
       ConnectivityDiff diff = ConnectivityDiff.between(before, after);
       diffs.put(mode, diff);
-      mark(diagram, diff.added(), "added", marks);
-      mark(diagram, diff.removed(), "removed", marks);
+      PlaceholderValues placeholders = new PlaceholderValues(v);
+      mark(diagram, placeholders, diff.added(), "added", marks);
+      mark(diagram, placeholders, diff.removed(), "removed", marks);
     }
     return new DiagramComparison(diffs, marks);
   }
@@ -59,12 +61,18 @@ public record DiagramComparison(Map<Mode, ConnectivityDiff> diffs, Map<String, S
     return diffs.values().stream().allMatch(ConnectivityDiff::isEmpty);
   }
 
+  /** Marks the flows between identities that changed; placeholders count as what they render to. */
   private static void mark(
-      Diagram diagram, List<ConnectionChange> changes, String kind, Map<String, String> marks) {
+      Diagram diagram,
+      PlaceholderValues placeholders,
+      List<ConnectionChange> changes,
+      String kind,
+      Map<String, String> marks) {
     Map<String, List<Identity>> ends = new HashMap<>();
     for (Flow f : diagram.flows()) {
-      List<Identity> from = ends.computeIfAbsent(f.from(), id -> identities(diagram, id));
-      List<Identity> to = ends.computeIfAbsent(f.to(), id -> identities(diagram, id));
+      List<Identity> from =
+          ends.computeIfAbsent(f.from(), id -> identities(diagram, id, placeholders));
+      List<Identity> to = ends.computeIfAbsent(f.to(), id -> identities(diagram, id, placeholders));
       for (ConnectionChange c : changes) {
         if (from.contains(c.from()) && to.contains(c.to())) {
           marks.merge(f.id(), kind, (a, b) -> a.equals(b) ? a : "changed");
@@ -73,7 +81,12 @@ public record DiagramComparison(Map<Mode, ConnectivityDiff> diffs, Map<String, S
     }
   }
 
-  private static List<Identity> identities(Diagram diagram, String nodeId) {
-    return diagram.node(nodeId).map(NodeIdentities::identities).orElse(List.of());
+  private static List<Identity> identities(
+      Diagram diagram, String nodeId, PlaceholderValues placeholders) {
+    return diagram
+        .node(nodeId)
+        .map(placeholders::resolve)
+        .map(NodeIdentities::identities)
+        .orElse(List.of());
   }
 }

@@ -6,8 +6,10 @@ import dev.policydesigner.model.EntityNode;
 import dev.policydesigner.model.Flow;
 import dev.policydesigner.model.Node;
 import dev.policydesigner.model.PolicyFile;
+import dev.policydesigner.model.PolicyForm;
 import dev.policydesigner.model.PolicySubject;
 import dev.policydesigner.model.check.Problem;
+import dev.policydesigner.model.check.Severity;
 import dev.policydesigner.model.engine.EngineChecks;
 import dev.policydesigner.model.engine.Mode;
 import dev.policydesigner.model.lint.DiagramChecks;
@@ -87,6 +89,10 @@ public final class RenderedChecks {
         return hosts
             .map(n -> p.atNode(n.id()).withFix(EngineFindingFixes.addRemoteNode(n)))
             .orElse(p);
+      case EngineChecks.FQDN_WITHOUT_DNS:
+        return subject.isPresent() && dnsKeptAsWritten(diagram, file, p.policy())
+            ? keptAsWritten(p, file)
+            : p;
       case EngineChecks.NETPOL_DEFEATS_AUDIT:
         return subject
             .map(s -> p.withFix(EngineFindingFixes.networkPolicyOnlyWhenEnforcing(file, s)))
@@ -94,6 +100,27 @@ public final class RenderedChecks {
       default:
         return p;
     }
+  }
+
+  /**
+   * Whether the imported policy is written without the DNS rule its {@code toFQDNs} need and the
+   * designer keeps it so (the deriver adds the rule only once the quick fix says so).
+   */
+  private static boolean dnsKeptAsWritten(Diagram diagram, String file, String policy) {
+    return diagram.files().stream()
+        .filter(f -> f.path().equals(file) && f.imported() != null)
+        .flatMap(f -> f.imported().policyForm(policy).stream())
+        .anyMatch(PolicyForm::dnsAsWritten);
+  }
+
+  /**
+   * The repo's own form, reported as a warning so that it does not block exporting the imported
+   * diagram, with the quick fix that adds the rule.
+   */
+  private static Problem keptAsWritten(Problem p, String file) {
+    String message =
+        p.message() + " The repo's template is written so; the designer keeps it as it is.";
+    return p.as(Severity.WARNING, message).withFix(EngineFindingFixes.addDnsRule(file, p.policy()));
   }
 
   private static Optional<EntityNode> hostOnly(Diagram diagram, Flow flow) {

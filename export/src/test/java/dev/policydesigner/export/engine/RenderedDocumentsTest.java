@@ -1,9 +1,11 @@
 package dev.policydesigner.export.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.policydesigner.export.preview.MakejinjaRenderer;
+import dev.policydesigner.export.preview.RenderException;
 import dev.policydesigner.export.testing.TestData;
 import dev.policydesigner.model.engine.Decision;
 import dev.policydesigner.model.engine.Identity;
@@ -50,10 +52,28 @@ class RenderedDocumentsTest {
       String text = Files.readString(t);
       for (String mode : List.of("audit", "enforce")) {
         Map<String, Object> values = allOn(mode);
+        if (callsLoaderFunction(renderer, text, values)) {
+          // a function of the repo's makejinja plugin: the in-app renderer cannot render it
+          assertThrows(
+              RenderException.class, () -> renderer.render(LineMarkers.mark(text), values));
+          continue;
+        }
         String plain = renderer.render(text, values);
         String marked = renderer.render(LineMarkers.mark(text), values);
         assertEquals(plain, LineMarkers.strip(marked), t + " in " + mode);
       }
+    }
+  }
+
+  private static boolean callsLoaderFunction(
+      MakejinjaRenderer renderer, String text, Map<String, Object> values) {
+    try {
+      renderer.render(text, values);
+      return false;
+    } catch (RenderException e) {
+      assertTrue(
+          String.valueOf(e.getMessage()).contains("Could not resolve function"), e::toString);
+      return true;
     }
   }
 

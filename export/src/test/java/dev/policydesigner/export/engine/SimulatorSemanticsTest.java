@@ -187,6 +187,45 @@ class SimulatorSemanticsTest {
     assertEquals(Outcome.ALLOWED, v.outcome(), v.explanation());
   }
 
+  /** Web with its namespace and name label written as template placeholders. */
+  private static Diagram templatedWeb() {
+    return diagram(DefaultDenyStyle.IF_BLOCK)
+        .mapNode(
+            "web",
+            n -> {
+              Workload w = (Workload) n;
+              return new Workload(
+                  w.id(),
+                  w.name(),
+                  w.kind(),
+                  "#{ shop_namespace | default('shop') }#",
+                  List.of(new Label("app", "#{ web_app | default('web') | lower }#")),
+                  w.ports(),
+                  w.condition(),
+                  w.position());
+            });
+  }
+
+  @ParameterizedTest(name = "shop_namespace={0}")
+  @CsvSource({"'', shop", "store, store"})
+  void placeholdersInANodeCountAsWhatTheyRenderTo(String given, String namespace) {
+    Query out = Query.of(Endpoint.node("web"), ip("192.168.1.1"), Traffic.tcp(5432));
+    Query in = Query.of(pod("anywhere"), Endpoint.node("web"), Traffic.tcp(9999));
+    Query allowed = Query.of(Endpoint.node("web"), Endpoint.node("db"), Traffic.tcp(5432));
+    if (!given.isEmpty()) {
+      out = out.withValue("shop_namespace", given);
+      in = in.withValue("shop_namespace", given);
+      allowed = allowed.withValue("shop_namespace", given);
+    }
+    Verdict egress = DiagramSimulator.simulate(templatedWeb(), out);
+    assertEquals(Outcome.DENIED, egress.outcome(), "web's own policy selects it: " + egress);
+    Verdict ingress = DiagramSimulator.simulate(templatedWeb(), in);
+    assertEquals(Outcome.DENIED, ingress.outcome(), ingress.explanation());
+    Verdict v = DiagramSimulator.simulate(templatedWeb(), allowed);
+    assertTrue(v.allowed(), v.explanation());
+    assertTrue(v.explanation().contains("Web (" + namespace + ")"), v.explanation());
+  }
+
   @Test
   void aGuardIsEvaluatedAsTheTemplateRendersIt() {
     Verdict off = simulate(Endpoint.node("web"), Endpoint.node("peer"), 22);

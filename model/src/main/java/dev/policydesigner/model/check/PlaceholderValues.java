@@ -60,7 +60,11 @@ public final class PlaceholderValues {
     return changed ? diagram.withNodes(nodes) : diagram;
   }
 
-  private Node resolve(Node n) {
+  /**
+   * The node with every placeholder in its namespace, label values, CIDRs or DNS names replaced by
+   * what it renders to (see {@link #resolve(Diagram)}); the node itself when it has none.
+   */
+  public Node resolve(Node n) {
     if (n instanceof Workload w && mentions(w)) {
       List<Label> labels = new ArrayList<>();
       w.labels().forEach(l -> labels.add(new Label(l.key(), value(l.value()))));

@@ -115,6 +115,11 @@ public record Problem(
     return inPolicy(policy).at(SourceLocation.of(file));
   }
 
+  /** A copy with another severity and message, located and fixed alike. */
+  public Problem as(Severity severity, String message) {
+    return new Problem(severity, code, message, nodeId, flowId, from, to, policy, locations, fix);
+  }
+
   /** A copy with a quick fix. */
   public Problem withFix(QuickFix quickFix) {
     return new Problem(

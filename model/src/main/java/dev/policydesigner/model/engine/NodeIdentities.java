@@ -9,6 +9,7 @@ import dev.policydesigner.model.FqdnSelector;
 import dev.policydesigner.model.Label;
 import dev.policydesigner.model.Node;
 import dev.policydesigner.model.Workload;
+import dev.policydesigner.model.check.PlaceholderValues;
 import dev.policydesigner.model.simulate.ConditionEvaluator;
 import dev.policydesigner.model.simulate.ConditionException;
 import java.util.ArrayList;
@@ -45,11 +46,17 @@ public final class NodeIdentities {
 
   private final Diagram diagram;
   private final ConditionEvaluator conditions;
+  private final PlaceholderValues placeholders;
 
-  /** Resolves ends of {@code diagram} under {@code values}. */
+  /**
+   * Resolves ends of {@code diagram} under {@code values}; template placeholders in a node's
+   * namespace, label values, CIDRs and DNS names count as what they render to with these values
+   * (else their defaults), as in the rendered templates.
+   */
   public NodeIdentities(Diagram diagram, Map<String, Object> values) {
     this.diagram = diagram;
     this.conditions = new ConditionEvaluator(values);
+    this.placeholders = new PlaceholderValues(values);
   }
 
   /** The identities {@code endpoint} stands for. */
@@ -63,7 +70,7 @@ public final class NodeIdentities {
       String error = "no node '" + id + "' in diagram '" + diagram.name() + "'";
       return Resolution.absent("node '" + id + "' does not exist", error);
     }
-    Node n = node.get();
+    Node n = placeholders.resolve(node.get());
     if (n.condition() != null) {
       try {
         if (!conditions.test(n.condition())) {

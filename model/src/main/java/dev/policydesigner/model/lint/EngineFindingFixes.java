@@ -4,6 +4,7 @@ import dev.policydesigner.model.Entity;
 import dev.policydesigner.model.EntityNode;
 import dev.policydesigner.model.FlowSides;
 import dev.policydesigner.model.PolicyFile;
+import dev.policydesigner.model.PolicyForm;
 import dev.policydesigner.model.PolicySubject;
 import dev.policydesigner.model.check.QuickFix;
 import java.util.ArrayList;
@@ -44,6 +45,32 @@ public final class EngineFindingFixes {
     return new QuickFix(
         "Emit the NetworkPolicy of " + subject.policyName() + " only in enforce mode",
         d -> d.withFiles(onlyWhenEnforcing(d.files(), path, subject.workloadId())));
+  }
+
+  /**
+   * {@code fqdn-without-dns} on an imported policy kept as the repo wrote it: no longer keep its
+   * DNS handling, so the deriver adds the DNS rule its {@code toFQDNs} need.
+   */
+  public static QuickFix addDnsRule(String path, String policy) {
+    return new QuickFix(
+        "Add the DNS rule toFQDNs needs (kube-dns on 53 with rules.dns matchPattern \"*\")",
+        d -> d.withFiles(withDnsAdded(d.files(), path, policy)));
+  }
+
+  private static List<PolicyFile> withDnsAdded(List<PolicyFile> files, String path, String policy) {
+    List<PolicyFile> result = new ArrayList<>();
+    for (PolicyFile f : files) {
+      if (!f.path().equals(path) || f.imported() == null) {
+        result.add(f);
+        continue;
+      }
+      List<PolicyForm> forms = new ArrayList<>();
+      for (PolicyForm form : f.imported().policyForms()) {
+        forms.add(form.policy().equals(policy) ? form.withDnsAdded() : form);
+      }
+      result.add(f.withImported(f.imported().withPolicyForms(forms)));
+    }
+    return result;
   }
 
   private static List<PolicyFile> onlyWhenEnforcing(

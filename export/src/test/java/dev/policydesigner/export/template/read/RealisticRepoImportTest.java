@@ -5,11 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.policydesigner.export.diagram.image.CardGeometry;
+import dev.policydesigner.export.engine.CheckoutPolicies;
+import dev.policydesigner.export.engine.RenderedChecks;
 import dev.policydesigner.export.testing.TestData;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Node;
 import dev.policydesigner.model.PolicySubject;
 import dev.policydesigner.model.Workload;
+import dev.policydesigner.model.check.Problem;
+import dev.policydesigner.model.check.Severity;
+import dev.policydesigner.model.engine.EngineChecks;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -135,19 +140,25 @@ class RealisticRepoImportTest {
 
   @Test
   void toFqdnsWithoutADnsRuleIsKeptAsWrittenReportedAndFixable() {
-    List<dev.policydesigner.model.check.Problem> findings =
-        new dev.policydesigner.model.lint.FqdnWithoutDnsLint().check(diagram);
-    List<String> policies = findings.stream().map(p -> p.policy()).sorted().toList();
+    List<Problem> findings = fqdnWithoutDns(diagram);
+    List<String> policies = findings.stream().map(p -> p.policy()).distinct().sorted().toList();
     assertEquals(
         List.of(
             "external-dns-cloudflare", "gatus", "gha-rs-controller", "home-ops-runner", "spegel"),
         policies);
-    var gatus = findings.stream().filter(p -> p.policy().equals("gatus")).findFirst().orElseThrow();
-    assertEquals(dev.policydesigner.model.check.Severity.WARNING, gatus.severity());
+    Problem gatus =
+        findings.stream().filter(p -> p.policy().equals("gatus")).findFirst().orElseThrow();
+    assertEquals(Severity.WARNING, gatus.severity(), gatus.toString());
+    assertTrue(gatus.line() != null && gatus.file().endsWith(".yaml.j2"), gatus.toString());
     Diagram fixed = gatus.fix().orElseThrow().change().apply(diagram);
     assertTrue(
-        new dev.policydesigner.model.lint.FqdnWithoutDnsLint()
-            .check(fixed).stream().noneMatch(p -> p.policy().equals("gatus")),
+        fqdnWithoutDns(fixed).stream().noneMatch(p -> p.policy().equals("gatus")),
         "the deriver adds the DNS rule once the fix is applied");
+  }
+
+  private static List<Problem> fqdnWithoutDns(Diagram d) {
+    return RenderedChecks.of(d, CheckoutPolicies.none()).stream()
+        .filter(p -> p.code().equals(EngineChecks.FQDN_WITHOUT_DNS))
+        .toList();
   }
 }
