@@ -1,13 +1,13 @@
 package dev.policydesigner.export.plan;
 
 import dev.policydesigner.export.check.CheckoutPolicyIdentities;
+import dev.policydesigner.export.check.ProblemLocator;
 import dev.policydesigner.export.check.VerbatimProvenance;
 import dev.policydesigner.export.repo.AtomicFileSet;
 import dev.policydesigner.export.repo.RepoCheckout;
 import dev.policydesigner.export.repo.RepoException;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.check.Problem;
-import dev.policydesigner.model.lint.DiagramChecks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -49,7 +49,8 @@ public final class Exporter {
    */
   public static List<Problem> errors(Diagram diagram, RepoCheckout repo) throws RepoException {
     List<Problem> errors = new ArrayList<>();
-    for (Problem p : DiagramChecks.of(diagram)) {
+    // located as check locates them, so an export names the same line check does
+    for (Problem p : ProblemLocator.checks(diagram)) {
       if (p.isError()) {
         errors.add(p);
       }
