@@ -19,9 +19,12 @@ import javafx.stage.Window;
 /** A window showing the connectivity matrix as a table, with mode, filter and search. */
 public final class MatrixWindow extends Stage {
   private final TableView<MatrixRow> table = new TableView<>();
+  // bidirectional bindings hold their properties weakly: the window keeps its model alive
+  private final MatrixViewModel model;
 
   /** A window over {@code model}, owned by {@code owner}. */
   public MatrixWindow(Window owner, MatrixViewModel model) {
+    this.model = model;
     initOwner(owner);
     setTitle("Connectivity matrix");
     ChoiceBox<Mode> mode = new ChoiceBox<>();
