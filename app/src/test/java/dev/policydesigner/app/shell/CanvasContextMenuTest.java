@@ -43,8 +43,10 @@ class CanvasContextMenuTest {
     return window.active().orElseThrow().document();
   }
 
+  /** A card, looked up on the FX thread (where the canvas paints). */
   private NodeCardView card(String id) {
-    return window.active().orElseThrow().canvas().card(id);
+    return WaitForAsyncUtils.waitForAsyncFx(
+        10_000, () -> window.active().orElseThrow().canvas().card(id));
   }
 
   @Test

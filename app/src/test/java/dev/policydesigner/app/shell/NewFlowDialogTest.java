@@ -49,8 +49,13 @@ class NewFlowDialogTest {
   private void openDialog(FxRobot robot) {
     robot.clickOn("#palette-app");
     robot.clickOn("#palette-app");
-    NodeCardView source = window.active().orElseThrow().canvas().card("app");
-    NodeCardView target = window.active().orElseThrow().canvas().card("app-2");
+    // looked up on the FX thread, where the canvas paints
+    NodeCardView source =
+        WaitForAsyncUtils.waitForAsyncFx(
+            10_000, () -> window.active().orElseThrow().canvas().card("app"));
+    NodeCardView target =
+        WaitForAsyncUtils.waitForAsyncFx(
+            10_000, () -> window.active().orElseThrow().canvas().card("app-2"));
     robot.drag(source.handle(), MouseButton.PRIMARY).dropTo(target.body());
     WaitForAsyncUtils.waitForFxEvents();
   }
