@@ -20,6 +20,10 @@ final class CardPainter {
   static final double COMPACT_TEXT = 11.5;
 
   private static final double BOX_TITLE = 13;
+
+  /** How far (world units) a title may reach past its box's right edge, into the gap there. */
+  private static final double TITLE_OVERHANG = 60;
+
   private final CanvasPalette palette;
 
   CardPainter(CanvasPalette palette) {
@@ -48,7 +52,9 @@ final class CardPainter {
     GlyphAtlas bold = GlyphAtlas.of(size, true, false);
     double band = NamespaceBox.TITLE * v.scale();
     double pad = 8 * Math.max(v.scale(), v.pixelScale() * 0.5);
-    String title = bold.fit(box.namespace(), Math.max(w - 2 * pad, bold.width("n…")));
+    // a narrow box lends its title part of the gap beside it rather than cut it short
+    double room = Math.max(w - 2 * pad, w - pad + TITLE_OVERHANG * v.scale());
+    String title = bold.fit(box.namespace(), Math.max(room, bold.width("n…")));
     double baseline = band >= size * 1.2 ? y + (band + size * 0.7) / 2 : y - size * 0.35;
     bold.draw(r, title, x + pad, baseline, CanvasPalette.fade(palette.boxTitle(), opacity));
   }
