@@ -93,7 +93,28 @@ public final class ProblemsView extends BorderPane {
     bar.getStyleClass().add("problems-bar");
     setTop(bar);
     setCenter(table);
+    setBottom(detail(selected));
     installContextMenu(model);
+  }
+
+  /** The selected problem's whole message, wrapped: the table's column cuts long ones short. */
+  private static Label detail(javafx.beans.value.ObservableValue<Problem> selected) {
+    Label detail = new Label();
+    detail.setId("problem-detail");
+    detail.getStyleClass().add("problem-detail");
+    detail.setWrapText(true);
+    detail.setMaxWidth(Double.MAX_VALUE);
+    detail
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    selected.getValue() == null
+                        ? "Select a problem to read it in full; double-click it (or Enter) to show"
+                            + " its node or flow and its template line."
+                        : selected.getValue().message(),
+                selected));
+    return detail;
   }
 
   private void keyPressed(KeyEvent e) {

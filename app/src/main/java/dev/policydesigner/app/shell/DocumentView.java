@@ -38,6 +38,13 @@ import javafx.scene.layout.StackPane;
 public final class DocumentView extends SplitPane {
   static final double BOTTOM_MIN = 140;
   static final double TOP_MIN = 200;
+
+  /** The width the walkthrough's narration gets at least, in pixels. */
+  static final double WALKTHROUGH_WIDTH = 420;
+
+  /** Room for a split pane's divider, in pixels. */
+  private static final double DIVIDER = 8;
+
   private final Document document;
   private final CanvasView canvas;
   private final TabPane bottom = new TabPane();
@@ -52,6 +59,7 @@ public final class DocumentView extends SplitPane {
   private final SplitPane top;
   private final StackPane canvasArea = new StackPane();
   private WalkthroughViewModel walkthrough;
+  private double[] dividersBeforeWalkthrough = {0.72};
   private final ObservedViewModel observed;
   private final FilterPanel filter;
 
@@ -228,10 +236,17 @@ public final class DocumentView extends SplitPane {
       showCited(walkthrough.excerptsProperty().get());
       canvas.overlay().setSpotlight(walkthrough.highlightedProperty().get());
       double[] dividers = top.getDividerPositions();
+      dividersBeforeWalkthrough = dividers.clone();
       top.getItems()
           .set(
               top.getItems().indexOf(inspector),
               new WalkthroughPanel(walkthrough, this::stopWalkthrough));
+      double width = top.getWidth();
+      int last = dividers.length - 1;
+      if (width > 0) {
+        // the narration cites template lines: give them room to be read without scrolling
+        dividers[last] = Math.min(dividers[last], 1 - (WALKTHROUGH_WIDTH + DIVIDER) / width);
+      }
       top.setDividerPositions(dividers);
     }
     canvas.requestFocus();
@@ -251,6 +266,10 @@ public final class DocumentView extends SplitPane {
       canvas.overlay().setSpotlight(null);
       double[] dividers = top.getDividerPositions();
       top.getItems().set(top.getItems().size() - 1, inspector);
+      if (dividersBeforeWalkthrough.length == dividers.length) {
+        // the inspector gets its width back (unless the filter was shown or hidden meanwhile)
+        dividers[dividers.length - 1] = dividersBeforeWalkthrough[dividers.length - 1];
+      }
       top.setDividerPositions(dividers);
     }
   }

@@ -9,6 +9,7 @@ import dev.policydesigner.model.example.Examples;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -70,28 +71,41 @@ public final class ScreenshotTour {
     shoot(
         "problems.png",
         List.of(Examples.hubble()),
-        v -> {
-          v.showTab("tab-problems");
-          v.problemsView().table().getSelectionModel().select(0);
-        });
+        v -> v.showTab("tab-problems"),
+        v -> v.problemsView().table().getSelectionModel().select(0));
   }
 
   private void shoot(String name, List<Diagram> diagrams, Consumer<DocumentView> setUp)
       throws Exception {
+    shoot(name, diagrams, setUp, v -> {});
+  }
+
+  /** Shoots the window after {@code setUp}, and {@code later} once the checks have run. */
+  private void shoot(
+      String name,
+      List<Diagram> diagrams,
+      Consumer<DocumentView> setUp,
+      Consumer<DocumentView> later)
+      throws Exception {
     Preferences prefs = Preferences.userRoot().node("dev/policydesigner/tour/" + UUID.randomUUID());
     Path recovery = Files.createTempDirectory("tour-recovery");
     Stage[] stage = new Stage[1];
+    MainWindow[] window = new MainWindow[1];
     onFx(
         () -> {
           stage[0] = new Stage();
           stage[0].setX(0);
           stage[0].setY(0);
-          MainWindow window = Wiring.window(stage[0], Wiring.services(prefs, recovery), diagrams);
+          window[0] = Wiring.window(stage[0], Wiring.services(prefs, recovery), diagrams);
           stage[0].show();
-          window.active().ifPresent(setUp);
+          window[0].active().ifPresent(setUp);
         });
     Thread.sleep(2500); // layout, fit and paint on a real display
-    onFx(() -> stage[0].getScene().getRoot().requestLayout());
+    onFx(
+        () -> {
+          window[0].active().ifPresent(later);
+          stage[0].getScene().getRoot().requestLayout();
+        });
     Thread.sleep(800);
     WritableImage[] image = new WritableImage[1];
     onFx(
@@ -124,8 +138,16 @@ public final class ScreenshotTour {
     done.get(30, TimeUnit.SECONDS);
   }
 
+  /** A copy of the sample checkout under a short, steady name (the Export tab shows its path). */
   private static Path copy(Path source) throws IOException {
-    Path target = Files.createTempDirectory("tour-repo").resolve("cluster");
+    Path target = Path.of(System.getProperty("java.io.tmpdir"), "policy-designer-tour", "home-ops");
+    if (Files.exists(target)) {
+      try (Stream<Path> old = Files.walk(target)) {
+        for (Path p : (Iterable<Path>) old.sorted(Comparator.reverseOrder())::iterator) {
+          Files.delete(p);
+        }
+      }
+    }
     try (Stream<Path> files = Files.walk(source)) {
       for (Path p : (Iterable<Path>) files::iterator) {
         Path dest = target.resolve(source.relativize(p).toString());

@@ -71,6 +71,32 @@ class NothingCutOffTest {
   }
 
   @Test
+  void theWalkthroughWidensItsPanelForTheCitedLinesAndLeavingGivesTheInspectorItsWidthBack(
+      FxRobot robot) {
+    DocumentView view = window.active().orElseThrow();
+    javafx.scene.control.SplitPane top = (javafx.scene.control.SplitPane) view.getItems().get(0);
+    double[] before = top.getDividerPositions();
+    int last = top.getItems().size() - 1;
+    double inspector = top.getItems().get(last).getLayoutBounds().getWidth();
+    assertTrue(inspector < DocumentView.WALKTHROUGH_WIDTH, "narrower at first: " + inspector);
+    robot.interact(view::startWalkthrough);
+    cutButtons(robot);
+    double panel = top.getItems().get(last).getLayoutBounds().getWidth();
+    assertTrue(panel >= DocumentView.WALKTHROUGH_WIDTH - 1, "the narration's width: " + panel);
+    // the second step (Hubble UI to kube-dns) cites lines that now fit without scrolling
+    robot.interact(() -> view.walkthrough().orElseThrow().next());
+    cutButtons(robot);
+    for (javafx.scene.control.ScrollPane box :
+        robot.lookup(".walkthrough-excerpt").queryAllAs(javafx.scene.control.ScrollPane.class)) {
+      double content = box.getContent().getLayoutBounds().getWidth();
+      double room = box.getViewportBounds().getWidth();
+      assertTrue(content <= room + 0.5, content + " > " + room);
+    }
+    robot.interact(view::stopWalkthrough);
+    assertEquals(before[last - 1], top.getDividerPositions()[last - 1], 0.001);
+  }
+
+  @Test
   void theExportButtonsKeepTheirWordsBesideALongStatusAndPathsShowTheirFileName(FxRobot robot)
       throws Exception {
     Path deep =

@@ -115,6 +115,10 @@ class ProblemsTabTest {
 
     robot.interact(() -> view().showTab("tab-problems"));
     robot.interact(() -> table.getSelectionModel().clearAndSelect(row));
+    javafx.scene.control.Label detail =
+        robot.from(view()).lookup("#problem-detail").queryAs(javafx.scene.control.Label.class);
+    assertEquals(problem.message(), detail.getText(), "the whole message, wrapped below the table");
+    assertTrue(detail.isWrapText());
     robot.clickOn(table).push(KeyCode.CONTROL, KeyCode.C);
     String copied =
         WaitForAsyncUtils.waitFor(
