@@ -50,6 +50,7 @@ public final class MatrixWindow extends Stage {
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
     Label summary = new Label();
     summary.textProperty().bind(model.summaryProperty());
+    summary.setId("matrix-summary");
     summary.setPadding(new Insets(6, 8, 8, 8));
     BorderPane root = new BorderPane(table, top, null, summary, null);
     setScene(new Scene(root, 900, 560));
@@ -61,6 +62,11 @@ public final class MatrixWindow extends Stage {
     c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
     c.setPrefWidth(w);
     return c;
+  }
+
+  /** The view-model shown. */
+  public MatrixViewModel model() {
+    return model;
   }
 
   /** The table, for tests. */

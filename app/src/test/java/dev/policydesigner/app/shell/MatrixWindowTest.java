@@ -1,10 +1,15 @@
 package dev.policydesigner.app.shell;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.policydesigner.app.matrix.MatrixRow;
+import dev.policydesigner.app.matrix.MatrixViewModel;
 import dev.policydesigner.app.matrix.MatrixWindow;
 import dev.policydesigner.model.example.Examples;
 import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -16,7 +21,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Tools → Connectivity Matrix… opens the table; typing in the search narrows it. */
+/** Tools → Connectivity Matrix… opens the table; the search and the filter narrow it. */
 @ExtendWith(ApplicationExtension.class)
 class MatrixWindowTest {
   @TempDir Path tmp;
@@ -34,7 +39,7 @@ class MatrixWindowTest {
   }
 
   @Test
-  void theMatrixOpensFromTheToolsMenuAndItsSearchNarrowsTheRows(FxRobot robot) {
+  void theMatrixOpensFromTheToolsMenuAndItsSearchAndFilterNarrowTheRows(FxRobot robot) {
     robot.clickOn("_Tools").clickOn("#menu-connectivity-matrix");
     WaitForAsyncUtils.waitForFxEvents();
     TableView<?> table = robot.lookup("#matrix-table").queryAs(TableView.class);
@@ -47,10 +52,26 @@ class MatrixWindowTest {
           search.getScene().getWindow().requestFocus();
           search.requestFocus();
         });
+    System.gc(); // the window keeps its view-model; bindings alone would let it go
     robot.clickOn(search).write("9001");
     WaitForAsyncUtils.waitForFxEvents();
     assertTrue(
         table.getItems().size() >= 1 && table.getItems().size() < all, table.getItems() + "");
+    assertTrue(table.getItems().stream().allMatch(r -> r.toString().contains("9001")));
+
+    robot.interact(search::clear);
+    robot.clickOn("#matrix-filter").clickOn(MatrixViewModel.RowFilter.SOME_PORTS.toString());
+    WaitForAsyncUtils.waitForFxEvents();
+    List<MatrixRow> some = List.copyOf(rows(table));
+    assertTrue(some.size() >= 1 && some.size() < all, some.toString());
+    assertTrue(some.stream().noneMatch(MatrixRow::everyPort), some.toString());
+    Label summary = robot.lookup("#matrix-summary").queryAs(Label.class);
+    assertEquals(some.size() + " of " + all + " allowed pairs in enforce mode", summary.getText());
     robot.interact(() -> ((MatrixWindow) table.getScene().getWindow()).close());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<MatrixRow> rows(TableView<?> table) {
+    return (List<MatrixRow>) table.getItems();
   }
 }
