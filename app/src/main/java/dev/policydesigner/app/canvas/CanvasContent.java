@@ -29,6 +29,8 @@ final class CanvasContent {
   private final CanvasPictures pictures;
   private final CardViews cardViews;
   private final GhostEdges ghosts;
+  private final ChangedEdges changedEdges;
+  private final Group edgeLayer;
   private final Minimap minimap;
   private final Map<String, Set<Mark>> cardMarks = new LinkedHashMap<>();
   private GraphPainter painter = new GraphPainter(CanvasPalette.LIGHT);
@@ -45,6 +47,8 @@ final class CanvasContent {
     this.pictures = new CanvasPictures(canvas, viewport.translation(), viewport.scaling());
     this.cardViews = new CardViews(cardLayer, canvas::installCard);
     this.ghosts = new GhostEdges(geometry);
+    this.changedEdges = new ChangedEdges(geometry);
+    this.edgeLayer = new Group(ghosts.layer(), changedEdges.layer());
     this.minimap = new Minimap(canvas);
   }
 
@@ -54,6 +58,15 @@ final class CanvasContent {
 
   GhostEdges ghosts() {
     return ghosts;
+  }
+
+  /** The edges drawn between cards besides the flows: observed traffic, a comparison's changes. */
+  Group edgeLayer() {
+    return edgeLayer;
+  }
+
+  ChangedEdges changedEdges() {
+    return changedEdges;
   }
 
   Minimap minimap() {
@@ -132,6 +145,7 @@ final class CanvasContent {
       geometryStale = false;
       marksStale = true;
       ghosts.show(marks.observation(), this::isShown);
+      changedEdges.show(this::isShown);
       pictures.stillChanged();
       minimapStale = true;
     }

@@ -1,5 +1,6 @@
 package dev.policydesigner.app.canvas;
 
+import dev.policydesigner.export.engine.DiagramComparison;
 import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.observe.ObservationReport;
 import java.util.List;
@@ -35,6 +36,23 @@ public final class CanvasOverlay {
   public void setChanges(Map<String, String> flowChanges) {
     content.marks().setChanges(flowChanges);
     canvas.marksChanged();
+  }
+
+  /**
+   * Shows a comparison with a revision: the arrows of its changed flows are coloured and its
+   * changes between two cards that no flow carries are drawn as dashed curves ({@link
+   * ChangedEdgeView}); {@code null} takes it off.
+   */
+  public void setComparison(DiagramComparison comparison) {
+    content.changedEdges().set(comparison == null ? List.of() : comparison.unflowed());
+    setChanges(comparison == null ? Map.of() : comparison.flowMarks());
+    canvas.shownChanged();
+  }
+
+  /** The changes of the comparison drawn between cards that no flow carries. */
+  public List<ChangedEdgeView> changedEdges() {
+    content.geometry();
+    return content.changedEdges().edges();
   }
 
   /** The flows a comparison changed, as last set. */

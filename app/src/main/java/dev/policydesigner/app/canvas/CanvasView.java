@@ -58,7 +58,7 @@ public final class CanvasView extends Pane {
     connect = new ConnectGesture(this, gestureLayer);
     content = new CanvasContent(this, document, viewport, cardLayer);
     overlay = new CanvasOverlay(this, content);
-    world.getChildren().addAll(content.ghosts().layer(), cardLayer, gestureLayer);
+    world.getChildren().addAll(content.edgeLayer(), cardLayer, gestureLayer);
     CanvasPictures pictures = content.pictures();
     findBar = new FindBar(this, document);
     Minimap minimap = content.minimap();
@@ -337,7 +337,7 @@ public final class CanvasView extends Pane {
 
   /** The bounds of everything drawn, in canvas-world units. */
   public Bounds contentBounds() {
-    Box b = content.bounds(gestureLayer, content.ghosts().layer());
+    Box b = content.bounds(gestureLayer, content.edgeLayer());
     return b == null ? new BoundingBox(0, 0, -1, -1) : new BoundingBox(b.x(), b.y(), b.w(), b.h());
   }
 

@@ -84,7 +84,7 @@ final class CompareActions {
   }
 
   private void show(DocumentView view, String revision, DiagramComparison result) {
-    view.canvas().overlay().setChanges(result.flowMarks());
+    view.canvas().overlay().setComparison(result);
     Alert alert = new Alert(Alert.AlertType.INFORMATION);
     alert.initOwner(window.stage());
     alert.setTitle("Compare with revision");
@@ -105,6 +105,6 @@ final class CompareActions {
   }
 
   void clear() {
-    window.active().ifPresent(v -> v.canvas().overlay().setChanges(Map.of()));
+    window.active().ifPresent(v -> v.canvas().overlay().setComparison(null));
   }
 }

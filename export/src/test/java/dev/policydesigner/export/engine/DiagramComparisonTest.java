@@ -17,7 +17,10 @@ import dev.policydesigner.model.PortRange;
 import dev.policydesigner.model.Position;
 import dev.policydesigner.model.Workload;
 import dev.policydesigner.model.engine.Identity;
+import dev.policydesigner.model.engine.IpProtocol;
 import dev.policydesigner.model.engine.Mode;
+import dev.policydesigner.model.engine.NodeIdentities;
+import dev.policydesigner.model.engine.PortSet;
 import dev.policydesigner.model.example.Examples;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,5 +79,41 @@ class DiagramComparisonTest {
                           && a.ports().contains(dev.policydesigner.model.engine.Traffic.tcp(9000))),
           mode + ": " + diff.added());
     }
+  }
+
+  @Test
+  void aDeletedFlowIsAConnectionRemovedBetweenItsNodesThatNoFlowCarries() throws Exception {
+    Path repo = TestData.copySampleRepo(dir);
+    Diagram rustfs = Examples.rustfs();
+    Exporter exporter = new Exporter();
+    exporter.apply(
+        exporter.plan(rustfs, RepoCheckout.open(repo), new TemplateWriter()::write), true);
+    CheckoutPolicies exported = CheckoutPolicies.read(repo);
+    Map<String, Object> values = ValuesSource.ofRepo(repo).values();
+    Flow console =
+        rustfs.flows().stream()
+            .filter(f -> f.from().equals("gateway") && f.to().equals("rustfs"))
+            .findFirst()
+            .orElseThrow();
+    List<Flow> flows = new ArrayList<>(rustfs.flows());
+    flows.remove(console);
+
+    DiagramComparison c = DiagramComparison.of(rustfs.withFlows(flows), exported, exported, values);
+    Identity gateway = NodeIdentities.identities(rustfs.node("gateway").orElseThrow()).get(0);
+    for (Mode mode : Mode.values()) {
+      var diff = c.diffs().get(mode);
+      assertEquals(List.of(), diff.added(), mode + "");
+      assertTrue(
+          diff.removed().stream().anyMatch(r -> r.from().equals(gateway)), mode + ": " + diff);
+    }
+    // the console flow is gone, so its removal is drawn between its two nodes
+    assertEquals(
+        List.of(
+            new DiagramComparison.NodeChange(
+                "gateway", "rustfs", "removed", PortSet.of(IpProtocol.TCP, 9000, 9001))),
+        c.unflowed());
+    // the seed's namespace-wide NetworkPolicy narrows to 9000 for every flow into rustfs
+    assertEquals("removed", c.flowMarks().get("loki-to-rustfs"));
+    assertTrue(c.flowMarks().values().stream().allMatch("removed"::equals), c.flowMarks() + "");
   }
 }
