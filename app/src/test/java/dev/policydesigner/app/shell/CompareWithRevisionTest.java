@@ -84,12 +84,15 @@ class CompareWithRevisionTest {
     WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !canvas.overlay().changes().isEmpty());
     WaitForAsyncUtils.waitForFxEvents();
 
-    assertTrue(canvas.marks("trino-to-rustfs").contains(Mark.ADDED), "the new flow is added");
-    assertTrue(canvas.marks("loki-to-rustfs").contains(Mark.REMOVED), "9001 no longer admitted");
-    Set<Mark> dns = canvas.marks("rustfs-to-kube-dns");
+    assertTrue(
+        onFx(() -> canvas.marks("trino-to-rustfs")).contains(Mark.ADDED), "the new flow is added");
+    assertTrue(
+        onFx(() -> canvas.marks("loki-to-rustfs")).contains(Mark.REMOVED),
+        "9001 no longer admitted");
+    Set<Mark> dns = onFx(() -> canvas.marks("rustfs-to-kube-dns"));
     assertTrue(
         Collections.disjoint(dns, Set.of(Mark.ADDED, Mark.REMOVED, Mark.CHANGED)), "DNS: " + dns);
-    List<ChangedEdgeView> edges = canvas.overlay().changedEdges();
+    List<ChangedEdgeView> edges = onFx(canvas.overlay()::changedEdges);
     assertEquals(1, edges.size(), edges.toString());
     ChangedEdgeView deleted = edges.get(0);
     assertEquals("gateway", deleted.change().from());
@@ -102,9 +105,14 @@ class CompareWithRevisionTest {
 
     robot.clickOn("_View").clickOn("#menu-clear-comparison");
     WaitForAsyncUtils.waitForFxEvents();
-    assertFalse(canvas.marks("trino-to-rustfs").contains(Mark.ADDED));
-    assertFalse(canvas.marks("loki-to-rustfs").contains(Mark.REMOVED));
-    assertEquals(List.of(), canvas.overlay().changedEdges());
+    assertFalse(onFx(() -> canvas.marks("trino-to-rustfs")).contains(Mark.ADDED));
+    assertFalse(onFx(() -> canvas.marks("loki-to-rustfs")).contains(Mark.REMOVED));
+    assertEquals(List.of(), onFx(canvas.overlay()::changedEdges));
+  }
+
+  /** Asks the canvas on the FX thread, where it lays out and paints. */
+  private static <T> T onFx(java.util.concurrent.Callable<T> question) {
+    return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(question));
   }
 
   /** The example with Trino reading RustFS and without the gateway's console flow. */

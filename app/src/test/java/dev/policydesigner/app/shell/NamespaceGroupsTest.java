@@ -90,7 +90,9 @@ class NamespaceGroupsTest {
             .filter(f -> members.contains(f.to()) && !members.contains(f.from()))
             .findFirst()
             .orElseThrow();
-    DrawnArrow joined = canvas.arrow(into.id());
+    // the canvas paints on the FX thread
+    DrawnArrow joined =
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> canvas.arrow(into.id())));
     assertNotNull(joined, "flows into the namespace are drawn by the collapsed card's arrows");
     assertTrue(joined.isAggregate());
     assertEquals("Collapse namespace " + NAMESPACE, document.undoTextProperty().get().substring(5));
