@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code endPort} and {@code protocol} (TCP, UDP, SCTP or ANY, the default); a rule with ports and
  * no peer applies to every peer; ICMP rules ({@code icmps}, type and family). "Layer 7 Examples":
  * L7 rules filter the requests of an allowed connection. "Deny Policies": deny rules take
- * precedence over allow rules of any policy kind.
+ * precedence over allow rules of any policy kind, on the side that has them ({@code ingressDeny} on
+ * the destination, {@code egressDeny} on the source).
  */
 class PortsTruthTableTest {
   static final String POLICIES =
@@ -45,6 +46,17 @@ class PortsTruthTableTest {
         ingressDeny:
           - fromEndpoints: [{matchLabels: {app: client, env: untrusted}}]
           - toPorts: [{ports: [{port: "9000", protocol: UDP}]}]
+      ---
+      apiVersion: cilium.io/v2
+      kind: CiliumNetworkPolicy
+      metadata: {name: client, namespace: lab}
+      spec:
+        endpointSelector: {matchLabels: {app: client}}
+        egress:
+          - toEndpoints: [{matchLabels: {app: server}}]
+        egressDeny:
+          - toEndpoints: [{matchLabels: {app: server}}]
+            toPorts: [{ports: [{port: "8001", protocol: TCP}]}]
       ---
       apiVersion: networking.k8s.io/v1
       kind: NetworkPolicy
@@ -105,6 +117,19 @@ class PortsTruthTableTest {
             "9000/UDP",
             DENIED),
         row(
+            "Cilium deny: an egressDeny rule of the source wins over its own egress allow and the"
+                + " destination's ingress allow",
+            client,
+            server,
+            "8001/TCP",
+            DENIED),
+        row(
+            "Cilium deny: the source's egressDeny covers only its port; 8002 stays allowed",
+            client,
+            server,
+            "8002/TCP",
+            ALLOWED),
+        row(
             "Cilium L4: a named port cannot be resolved without the pod spec",
             other,
             server,
@@ -130,7 +155,7 @@ class PortsTruthTableTest {
             ALLOWED);
     assertTrue(d.ingress().notes().stream().anyMatch(n -> n.contains("also filters at L7 (http)")));
     assertEquals(
-        java.util.List.of("policies.yaml:7", "policies.yaml:29"),
+        java.util.List.of("policies.yaml:7", "policies.yaml:40"),
         d.ingress().allowedBy().stream().map(RuleSource::location).toList());
   }
 
