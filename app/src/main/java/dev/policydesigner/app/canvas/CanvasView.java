@@ -315,13 +315,13 @@ public final class CanvasView extends Pane {
 
   /** The view of a node's card, when it is shown as a view (in sight, at the detail zoom). */
   public NodeCardView card(String id) {
-    paintNow();
+    nextFrame.paintNowOnFxThread();
     return content.view(id);
   }
 
   /** The arrow that draws a flow, or {@code null} when the flow is not shown. */
   public DrawnArrow arrow(String flowId) {
-    paintNow();
+    nextFrame.paintNowOnFxThread();
     return geometry().arrowOf(flowId);
   }
 

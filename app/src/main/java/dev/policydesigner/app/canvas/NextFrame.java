@@ -1,5 +1,7 @@
 package dev.policydesigner.app.canvas;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -41,6 +43,26 @@ final class NextFrame {
     if (!wanted) {
       wanted = true;
       Platform.requestNextPulse();
+    }
+  }
+
+  /**
+   * Paints now on the FX thread, where the canvas lives; from another thread (a test's) waits for
+   * the FX thread to do it.
+   */
+  void paintNowOnFxThread() {
+    if (Platform.isFxApplicationThread()) {
+      paint.run();
+      return;
+    }
+    FutureTask<Void> task = new FutureTask<>(paint, null);
+    Platform.runLater(task);
+    try {
+      task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("painting the canvas failed", e.getCause());
     }
   }
 
