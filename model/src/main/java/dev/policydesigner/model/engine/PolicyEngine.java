@@ -29,6 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PolicyEngine {
   private final PolicySet set;
+  private final PolicyIndex index;
   private final Map<Identity, EndpointView> views = new ConcurrentHashMap<>();
   private final Map<Identity, List<EnginePolicy>> selecting = new ConcurrentHashMap<>();
   private final Map<Identity, List<FqdnSelector>> dnsVisible = new ConcurrentHashMap<>();
@@ -36,6 +37,7 @@ public final class PolicyEngine {
   /** An engine over {@code set}. */
   public PolicyEngine(PolicySet set) {
     this.set = set;
+    this.index = new PolicyIndex(set.policies());
   }
 
   /** The policies it decides with. */
@@ -136,8 +138,13 @@ public final class PolicyEngine {
   }
 
   private List<EnginePolicy> selecting(EndpointView endpoint) {
+    // only the policies that can select a pod of its namespace are tried, in document order
     return selecting.computeIfAbsent(
-        endpoint.identity, i -> set.policies().stream().filter(p -> p.selects(endpoint)).toList());
+        endpoint.identity,
+        i ->
+            index.candidates(i instanceof Identity.Pod pod ? pod.namespace() : null).stream()
+                .filter(p -> p.selects(endpoint))
+                .toList());
   }
 
   /** The names whose lookups the DNS proxy sees for {@code endpoint} (its egress DNS rules). */
