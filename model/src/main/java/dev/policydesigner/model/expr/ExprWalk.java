@@ -34,7 +34,7 @@ final class ExprWalk {
     Set<String> names = new LinkedHashSet<>();
     for (int k = 0; k < tokens.size(); k++) {
       Token t = tokens.get(k);
-      if (t.kind() != Token.Kind.NAME || !ExpressionParser.isValueName(t.text())) {
+      if (t.kind() != Token.Kind.NAME || !JinjaWords.isValueName(t.text())) {
         continue;
       }
       Token before = k > 0 ? tokens.get(k - 1) : null;

@@ -3,53 +3,9 @@ package dev.policydesigner.model.expr;
 import dev.policydesigner.model.expr.Token.Kind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** Recursive-descent parser of the expression language (grammar in the package description). */
 final class ExpressionParser {
-  private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "in", "is");
-  private static final Set<String> RESERVED =
-      Set.of(
-          "if",
-          "else",
-          "elif",
-          "endif",
-          "for",
-          "endfor",
-          "set",
-          "endset",
-          "block",
-          "endblock",
-          "macro",
-          "endmacro",
-          "call",
-          "endcall",
-          "filter",
-          "endfilter",
-          "import",
-          "include",
-          "from",
-          "with",
-          "without",
-          "as",
-          "recursive",
-          "extends",
-          "raw",
-          "endraw",
-          "do");
-  private static final Set<String> BUILT_INS =
-      Set.of(
-          "range",
-          "lipsum",
-          "dict",
-          "cycler",
-          "joiner",
-          "namespace",
-          "self",
-          "loop",
-          "caller",
-          "varargs",
-          "kwargs");
   static final String WHAT_IS_ALLOWED =
       "conditions use names, literals, and/or/not, parentheses, ==, !=, in [list],"
           + " is defined and the filters default(…), lower, upper, string and int";
@@ -76,7 +32,9 @@ final class ExpressionParser {
   static Expr placeholder(String text) throws ExpressionException {
     ExpressionParser p = new ExpressionParser(ExpressionLexer.tokens(text));
     Token first = p.peek();
-    if (first.kind() != Kind.NAME || isWordOperator(first.text()) || isLiteralWord(first.text())) {
+    if (first.kind() != Kind.NAME
+        || JinjaWords.isWordOperator(first.text())
+        || JinjaWords.isLiteralWord(first.text())) {
       throw new ExpressionException(
           first.start() + 1,
           "a placeholder holds a value name, as in #{ name }# or #{ name | default('x') }#;"
@@ -279,9 +237,9 @@ final class ExpressionParser {
       }
       return rebase(inner, t.start(), close.end());
     }
-    if (t.kind() == Kind.NAME && !isLiteralWord(t.text())) {
+    if (t.kind() == Kind.NAME && !JinjaWords.isLiteralWord(t.text())) {
       next++;
-      checkName(t);
+      JinjaWords.checkName(t);
       Token after = peek();
       if (after.isOperator(".") || after.isOperator("[")) {
         throw new ExpressionException(
@@ -320,22 +278,6 @@ final class ExpressionParser {
     return new Expr.ListOf(l.items(), start, end);
   }
 
-  private void checkName(Token t) throws ExpressionException {
-    if (KEYWORDS.contains(t.text())) {
-      throw new ExpressionException(
-          t.start() + 1, "expected a name or a literal, found the keyword '" + t.text() + "'");
-    }
-    if (RESERVED.contains(t.text())) {
-      throw new ExpressionException(
-          t.start() + 1,
-          "'" + t.text() + "' is a Jinja keyword, not a value name; " + WHAT_IS_ALLOWED);
-    }
-    if (BUILT_INS.contains(t.text()) || t.text().startsWith("__")) {
-      throw new ExpressionException(
-          t.start() + 1, "'" + t.text() + "' names a Jinja built-in, not a value; rename it");
-    }
-  }
-
   private Expr.Literal literal(String what) throws ExpressionException {
     Token t = peek();
     boolean negative = t.isOperator("-") && tokens.get(next + 1).kind() == Kind.INTEGER;
@@ -357,9 +299,9 @@ final class ExpressionParser {
           throw new ExpressionException(
               t.start() + 1, "decimal numbers are not supported; use a whole number or 'text'");
       case NAME -> {
-        if (isLiteralWord(t.text())) {
+        if (JinjaWords.isLiteralWord(t.text())) {
           next++;
-          return new Expr.Literal(literalWord(t.text()), start, t.end());
+          return new Expr.Literal(JinjaWords.literalWord(t.text()), start, t.end());
         }
         throw new ExpressionException(
             t.start() + 1,
@@ -380,30 +322,6 @@ final class ExpressionParser {
     }
     long v = Long.parseLong(digits);
     return negative ? -v : v;
-  }
-
-  /** Whether {@code word} can name a value: not a keyword, literal or reserved word. */
-  static boolean isValueName(String word) {
-    return !KEYWORDS.contains(word) && !RESERVED.contains(word) && !isLiteralWord(word);
-  }
-
-  static boolean isLiteralWord(String word) {
-    return switch (word) {
-      case "true", "True", "false", "False", "none", "None" -> true;
-      default -> false;
-    };
-  }
-
-  private static boolean isWordOperator(String word) {
-    return KEYWORDS.contains(word);
-  }
-
-  private static Object literalWord(String word) {
-    return switch (word) {
-      case "true", "True" -> Boolean.TRUE;
-      case "false", "False" -> Boolean.FALSE;
-      default -> null;
-    };
   }
 
   private ExpressionException unexpected(Token t) {
