@@ -45,29 +45,7 @@ public final class ChangedEdgeView extends Group {
   }
 
   private void layoutEdge() {
-    double ax = from.centerX();
-    double ay = from.centerY();
-    double bx = to.centerX();
-    double by = to.centerY();
-    double dx = bx - ax;
-    double dy = by - ay;
-    double len = Math.max(1e-6, Math.hypot(dx, dy));
-    double bow = -Math.max(50, len * 0.2);
-    double cx = (ax + bx) / 2 + dy / len * bow;
-    double cy = (ay + by) / 2 - dx / len * bow;
-    double[] s = ArrowGeometry.exitPoint(from, ax, ay, cx - ax, cy - ay);
-    double[] e = ArrowGeometry.exitPoint(to, bx, by, cx - bx, cy - by);
-    line.setStartX(s[0]);
-    line.setStartY(s[1]);
-    line.setControlX(cx);
-    line.setControlY(cy);
-    line.setEndX(e[0]);
-    line.setEndY(e[1]);
-    double mx = 0.25 * s[0] + 0.5 * cx + 0.25 * e[0];
-    double my = 0.25 * s[1] + 0.5 * cy + 0.25 * e[1];
-    double w = label.prefWidth(-1);
-    double h = label.prefHeight(-1);
-    label.resizeRelocate(mx - w / 2, my - h / 2, w, h);
+    ArrowGeometry.layOutBowed(line, label, from, to, len -> -Math.max(50, len * 0.2));
   }
 
   /** The change drawn. */
