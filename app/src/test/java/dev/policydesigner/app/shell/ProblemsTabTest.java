@@ -127,6 +127,19 @@ class ProblemsTabTest {
     assertTrue(copied.contains("\n  fix: "), copied);
   }
 
+  @Test
+  void everyProblemOfTheExampleNamesItsFileAndLine(FxRobot robot) throws TimeoutException {
+    robot.interact(() -> view().showTab("tab-problems"));
+    TableView<Problem> table =
+        robot.from(view()).lookup(".problems-view").queryAs(ProblemsView.class).table();
+    waitFor(table, "host-without-remote-node", true);
+    waitFor(table, "default-deny-false-is-not-audit", true);
+    for (Problem p : table.getItems()) {
+      assertTrue(p.line() != null && p.file() != null, p.code() + " at " + p.where());
+      assertTrue(p.where().matches(".*\\.yaml\\.j2:\\d+(:\\d+)?"), p.where());
+    }
+  }
+
   private Tab tabWithId(String id) {
     return robot()
         .lookup(".bottom-tabs")
