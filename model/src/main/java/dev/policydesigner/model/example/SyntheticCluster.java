@@ -53,7 +53,7 @@ public final class SyntheticCluster {
       Workload w =
           workload(
               SHARED[i],
-              "shared",
+              "data",
               KindHint.DATABASE,
               "app.kubernetes.io/name",
               SHARED_PORTS[i],
