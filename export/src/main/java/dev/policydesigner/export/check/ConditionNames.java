@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -24,16 +24,10 @@ final class ConditionNames {
   /** The names read by the conditions of {@code template}, sorted. */
   static Set<String> of(String template) {
     Set<String> names = new TreeSet<>();
-    Matcher m = CONDITION.matcher(template);
-    while (m.find()) {
+    for (MatchResult m : TagMatches.of(CONDITION, "#%", template)) {
       names.addAll(inExpression(m.group(1)));
     }
-    Matcher a = ASSIGNED.matcher(template);
-    while (a.find()) {
-      for (String local : a.group(1).split(",")) {
-        names.remove(local.strip());
-      }
-    }
+    names.removeAll(assigned(template));
     return names;
   }
 
@@ -45,17 +39,11 @@ final class ConditionNames {
    */
   static Set<String> flags(String template) {
     List<String> conditions = new ArrayList<>();
-    Matcher m = CONDITION.matcher(template);
-    while (m.find()) {
+    for (MatchResult m : TagMatches.of(CONDITION, "#%", template)) {
       conditions.add(m.group(1));
     }
     Set<String> flags = flagsIn(conditions);
-    Matcher a = ASSIGNED.matcher(template);
-    while (a.find()) {
-      for (String local : a.group(1).split(",")) {
-        flags.remove(local.strip());
-      }
-    }
+    flags.removeAll(assigned(template));
     return flags;
   }
 
@@ -82,8 +70,7 @@ final class ConditionNames {
   /** The names the template sets itself ({@code set}, {@code for}). */
   static Set<String> assigned(String template) {
     Set<String> names = new TreeSet<>();
-    Matcher a = ASSIGNED.matcher(template);
-    while (a.find()) {
+    for (MatchResult a : TagMatches.of(ASSIGNED, "#%", template)) {
       for (String local : a.group(1).split(",")) {
         names.add(local.strip());
       }

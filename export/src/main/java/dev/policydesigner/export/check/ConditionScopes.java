@@ -46,14 +46,16 @@ final class ConditionScopes {
     Set<String> enclosed = Set.of();
     Set<String> scope = Set.of();
     for (String line : template.split("\n", -1)) {
-      Matcher m = TAG.matcher(line.strip());
+      String stripped = line.strip();
+      Matcher m = stripped.startsWith("#%") ? TAG.matcher(stripped) : null;
+      boolean tag = m != null && m.matches();
       enclosing.add(enclosed);
       full.add(scope);
-      content.add(!m.matches() && !line.isBlank() && !line.strip().startsWith("#|"));
-      if (!m.matches() && printsText(line)) {
+      content.add(!tag && !stripped.isEmpty() && !stripped.startsWith("#|"));
+      if (!tag && printsText(stripped)) {
         printing.add(scope);
       }
-      if (!m.matches()) {
+      if (!tag) {
         continue;
       }
       String keyword = m.group(1);
@@ -86,7 +88,7 @@ final class ConditionScopes {
   }
 
   private static boolean printsText(String line) {
-    String text = PLACEHOLDER.matcher(line).replaceAll("").strip();
+    String text = line.contains("#{") ? PLACEHOLDER.matcher(line).replaceAll("").strip() : line;
     return !text.isEmpty() && !text.startsWith("#|");
   }
 

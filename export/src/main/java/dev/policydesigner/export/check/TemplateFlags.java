@@ -3,13 +3,14 @@ package dev.policydesigner.export.check;
 import dev.policydesigner.model.expr.Condition;
 import dev.policydesigner.model.expr.ExpressionException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +32,7 @@ final class TemplateFlags {
   private final Map<String, Optional<Condition>> conditions = new HashMap<>();
   private ConditionScopes scopes;
   private List<Set<String>> minimal;
+  private Set<String> emptiness;
   private Boolean needsRender;
 
   TemplateFlags(String text) {
@@ -55,15 +57,13 @@ final class TemplateFlags {
   }
 
   private boolean outsideTheLanguage() {
-    String code = COMMENT.matcher(text).replaceAll("");
-    Matcher v = VARIABLE.matcher(code);
-    while (v.find()) {
+    String code = TagMatches.without(COMMENT, "#|", text);
+    for (MatchResult v : TagMatches.of(VARIABLE, "#{", code)) {
       if (!ParsedConditions.isValue(v.group())) {
         return true;
       }
     }
-    Matcher t = TAG.matcher(code);
-    while (t.find()) {
+    for (MatchResult t : TagMatches.of(TAG, "#%", code)) {
       String keyword = t.group(1);
       String argument = t.group(2).strip();
       boolean fine =
@@ -100,11 +100,14 @@ final class TemplateFlags {
    * only when that one does, so its further conditions cannot make the template non-empty.
    */
   Set<String> emptinessFlags() {
-    Set<String> found = new TreeSet<>();
-    for (Set<String> scope : minimalScopes()) {
-      found.addAll(ConditionNames.flagsIn(List.copyOf(scope)));
+    if (emptiness == null) {
+      Set<String> found = new TreeSet<>();
+      for (Set<String> scope : minimalScopes()) {
+        found.addAll(ConditionNames.flagsIn(List.copyOf(scope)));
+      }
+      emptiness = Collections.unmodifiableSet(found);
     }
-    return found;
+    return emptiness;
   }
 
   /** The boolean flags of the conditions enclosing the 1-based {@code line}. */
