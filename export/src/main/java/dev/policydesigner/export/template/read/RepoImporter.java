@@ -1,6 +1,7 @@
 package dev.policydesigner.export.template.read;
 
 import dev.policydesigner.export.check.PolicyTemplates;
+import dev.policydesigner.export.repo.ParallelMap;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.check.TemplatePaths;
@@ -80,16 +81,15 @@ public final class RepoImporter {
     progress.accept(done.get(), files.size());
     // the files are independent: read them on every core, keep their order
     List<Object> read =
-        policies.parallelStream()
-            .map(
-                p -> {
-                  Object r = read(p[0], p[1]);
-                  synchronized (progress) {
-                    progress.accept(done.incrementAndGet(), files.size());
-                  }
-                  return r;
-                })
-            .toList();
+        ParallelMap.of(
+            policies,
+            p -> {
+              Object r = read(p[0], p[1]);
+              synchronized (progress) {
+                progress.accept(done.incrementAndGet(), files.size());
+              }
+              return r;
+            });
     List<ParsedTemplate> parsed = new ArrayList<>();
     for (Object r : read) {
       if (r instanceof ParsedTemplate t) {
