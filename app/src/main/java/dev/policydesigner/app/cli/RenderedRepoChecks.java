@@ -23,8 +23,14 @@ final class RenderedRepoChecks implements RepoProblemSource {
   @Override
   public List<Problem> problems(RepoCheckout checkout) {
     CheckoutPolicies files = RepoEngines.policies(checkout);
-    PolicyEngine enforce = RepoEngines.engine(files, RepoEngines.values(checkout, Mode.ENFORCE));
-    PolicyEngine audit = RepoEngines.engine(files, RepoEngines.values(checkout, Mode.AUDIT));
+    List<PolicyEngine> engines =
+        RepoEngines.engines(
+            files,
+            List.of(
+                RepoEngines.values(checkout, Mode.ENFORCE),
+                RepoEngines.values(checkout, Mode.AUDIT)));
+    PolicyEngine enforce = engines.get(0);
+    PolicyEngine audit = engines.get(1);
     List<Problem> all = new ArrayList<>(EngineChecks.check(enforce, audit));
     Set<String> seen = new LinkedHashSet<>();
     for (PolicyEngine e : List.of(enforce, audit)) {

@@ -11,6 +11,7 @@ import dev.policydesigner.model.engine.Mode;
 import dev.policydesigner.model.engine.PolicyEngine;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -67,6 +68,14 @@ final class RepoEngines {
   /** The engine over {@code files} rendered with {@code values}. */
   static PolicyEngine engine(CheckoutPolicies files, Map<String, Object> values) {
     return new PolicyEngine(files.policies(RENDERER, values));
+  }
+
+  /**
+   * The engines over {@code files} rendered with each of {@code valueSets}, in their order (each
+   * template prepared once for all of them).
+   */
+  static List<PolicyEngine> engines(CheckoutPolicies files, List<Map<String, Object>> valueSets) {
+    return files.policies(RENDERER, valueSets).stream().map(PolicyEngine::new).toList();
   }
 
   /** The renderer the commands share. */

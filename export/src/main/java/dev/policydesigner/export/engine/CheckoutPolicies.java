@@ -1,6 +1,7 @@
 package dev.policydesigner.export.engine;
 
 import dev.policydesigner.export.preview.MakejinjaRenderer;
+import dev.policydesigner.export.repo.ParallelMap;
 import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.engine.PolicySet;
 import dev.policydesigner.model.engine.SourceDocument;
@@ -101,14 +102,46 @@ public final class CheckoutPolicies {
 
   /** Every file rendered for {@code values}, in path order (rendered on all cores). */
   public List<RenderedFile> render(MakejinjaRenderer renderer, Map<String, Object> values) {
+    return render(renderer, List.of(values)).get(0);
+  }
+
+  /**
+   * Every file rendered for each of {@code valueSets}: one list per value set, in path order. A
+   * template is prepared (lines marked, comments read, parsed) once for all value sets; the files
+   * are rendered on all cores.
+   */
+  public List<List<RenderedFile>> render(
+      MakejinjaRenderer renderer, List<Map<String, Object>> valueSets) {
     RenderedDocuments documents = new RenderedDocuments(renderer);
-    return paths().parallelStream()
-        .map(
-            path ->
-                path.endsWith(".j2")
-                    ? documents.render(path, files.get(path), values)
-                    : RenderedDocuments.plain(path, files.get(path)))
-        .toList();
+    List<List<RenderedFile>> byFile =
+        ParallelMap.of(paths(), path -> renderEach(documents, path, valueSets));
+    List<List<RenderedFile>> bySet = new ArrayList<>();
+    for (int i = 0; i < valueSets.size(); i++) {
+      List<RenderedFile> set = new ArrayList<>(byFile.size());
+      for (List<RenderedFile> file : byFile) {
+        set.add(file.get(i));
+      }
+      bySet.add(List.copyOf(set));
+    }
+    return List.copyOf(bySet);
+  }
+
+  private List<RenderedFile> renderEach(
+      RenderedDocuments documents, String path, List<Map<String, Object>> valueSets) {
+    String text = files.get(path);
+    RenderedDocuments.Prepared prepared =
+        path.endsWith(".j2") ? documents.prepare(path, text) : null;
+    List<RenderedFile> rendered = new ArrayList<>(valueSets.size());
+    for (Map<String, Object> values : valueSets) {
+      rendered.add(
+          prepared == null ? RenderedDocuments.plain(path, text) : prepared.render(values));
+    }
+    return rendered;
+  }
+
+  /** The policies of every file rendered for each of {@code valueSets}, one set per value set. */
+  public List<PolicySet> policies(MakejinjaRenderer renderer, List<Map<String, Object>> valueSets) {
+    return render(renderer, valueSets).stream().map(CheckoutPolicies::policiesOf).toList();
   }
 
   /** The policies of every file rendered for {@code values}, with what could not be read. */

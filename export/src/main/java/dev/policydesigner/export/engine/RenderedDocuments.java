@@ -34,21 +34,47 @@ public final class RenderedDocuments {
 
   /** The documents {@code template} (at repo path {@code file}) renders to with {@code values}. */
   public RenderedFile render(String file, String template, Map<String, Object> values) {
-    String rendered;
-    try {
-      rendered = renderer.render(LineMarkers.mark(template), values);
-    } catch (RenderException e) {
-      int line = Math.max(1, e.line());
-      return new RenderedFile(
-          file,
-          List.of(),
-          List.of(
-              PolicySet.unrendered(
-                  file, line, "cannot render (its policies are left out): " + e.getMessage())));
-    }
+    return prepare(file, template).render(values);
+  }
+
+  /**
+   * {@code template} (at repo path {@code file}) ready to render with several value sets: its lines
+   * are marked, its comments read and its text parsed once for all of them.
+   */
+  public Prepared prepare(String file, String template) {
     SourceLines comments = new SourceLines();
     RuleComments.read(template, comments);
-    return parse(file, rendered, comments);
+    return new Prepared(file, renderer.template(LineMarkers.mark(template)), comments);
+  }
+
+  /** A template marked and read once, rendered for one value set at a time (by one thread). */
+  public static final class Prepared {
+    private final String file;
+    private final MakejinjaRenderer.Template marked;
+    private final SourceLines comments;
+
+    private Prepared(String file, MakejinjaRenderer.Template marked, SourceLines comments) {
+      this.file = file;
+      this.marked = marked;
+      this.comments = comments;
+    }
+
+    /** The documents the template renders to with {@code values}. */
+    public RenderedFile render(Map<String, Object> values) {
+      String rendered;
+      try {
+        rendered = marked.render(values);
+      } catch (RenderException e) {
+        int line = Math.max(1, e.line());
+        return new RenderedFile(
+            file,
+            List.of(),
+            List.of(
+                PolicySet.unrendered(
+                    file, line, "cannot render (its policies are left out): " + e.getMessage())));
+      }
+      return parse(file, rendered, comments);
+    }
   }
 
   /** The documents of a plain YAML file (no template): every part at its own line. */

@@ -5,6 +5,7 @@ import com.hubspot.jinjava.JinjavaConfig;
 import com.hubspot.jinjava.LegacyOverrides;
 import com.hubspot.jinjava.interpret.RenderResult;
 import com.hubspot.jinjava.interpret.TemplateError;
+import com.hubspot.jinjava.tree.Node;
 import com.hubspot.jinjava.tree.parse.StringTokenScannerSymbols;
 import com.hubspot.jinjava.tree.parse.TokenScannerSymbols;
 import java.util.Map;
@@ -55,6 +56,7 @@ public final class MakejinjaRenderer {
             .withLegacyOverrides(
                 LegacyOverrides.newBuilder().withUsePyishObjectMapper(true).build())
             .withExecutionMode(new PythonOutputMode())
+            .withInterperterFactory(new ReusedParseFactory())
             .build();
     this.jinjava = new PythonJinjava(config);
     PythonFilters.registerOn(jinjava);
@@ -73,6 +75,48 @@ public final class MakejinjaRenderer {
       }
     }
     return result.getOutput();
+  }
+
+  /**
+   * {@code template}, to render with several value sets: it is parsed on its first render only. The
+   * renders are those {@link #render(String, Map)} gives.
+   */
+  public Template template(String template) {
+    return new Template(template);
+  }
+
+  /**
+   * One template of a {@link MakejinjaRenderer}, parsed on its first render and rendered from that
+   * parse afterwards. For one thread at a time.
+   */
+  public final class Template {
+    private final String text;
+    private Node parsed;
+
+    private Template(String text) {
+      this.text = text;
+    }
+
+    /**
+     * The template rendered with {@code values}.
+     *
+     * @throws RenderException when the template has a syntax error or a fatal render error
+     */
+    public String render(Map<String, Object> values) throws RenderException {
+      return ReusedParseFactory.rendering(this, () -> MakejinjaRenderer.this.render(text, values));
+    }
+
+    boolean isText(String template) {
+      return template == text;
+    }
+
+    Node parsed() {
+      return parsed;
+    }
+
+    void keep(Node node) {
+      parsed = node;
+    }
   }
 
   /**

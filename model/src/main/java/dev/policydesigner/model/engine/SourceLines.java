@@ -11,13 +11,19 @@ import java.util.Map;
  */
 public final class SourceLines {
   private final Map<Object, Integer> lines = new IdentityHashMap<>();
-  private final Map<Integer, String> comments = new HashMap<>();
+  private Map<Integer, String> comments = new HashMap<>();
+  private boolean commentsShared;
 
-  /** A copy with the same lines and comments, to fill further. */
+  /**
+   * A copy with the same lines and comments, to fill further. The comments (the same for every
+   * document of a file) are shared until one side records another.
+   */
   public SourceLines copy() {
     SourceLines c = new SourceLines();
     c.lines.putAll(lines);
-    c.comments.putAll(comments);
+    c.comments = comments;
+    c.commentsShared = true;
+    commentsShared = true;
     return c;
   }
 
@@ -30,6 +36,10 @@ public final class SourceLines {
 
   /** Records the comment above template line {@code line}. */
   public void comment(int line, String text) {
+    if (commentsShared) {
+      comments = new HashMap<>(comments);
+      commentsShared = false;
+    }
     comments.put(line, text);
   }
 
