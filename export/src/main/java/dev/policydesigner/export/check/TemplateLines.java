@@ -3,7 +3,6 @@ package dev.policydesigner.export.check;
 import dev.policydesigner.model.check.SourceLocation;
 import dev.policydesigner.model.derive.Direction;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Where the rules and policies of a diagram's templates sit: in the templates as the designer
@@ -18,38 +17,6 @@ public interface TemplateLines {
 
   /** The first policy of the file. */
   Optional<SourceLocation> firstPolicy(String file);
-
-  /**
-   * These lines, and those {@code later} gives where these know none; {@code later} is asked at
-   * most once, and only when needed (writing every template of a large diagram takes a while).
-   */
-  default TemplateLines orLater(Supplier<TemplateLines> later) {
-    TemplateLines[] made = new TemplateLines[1];
-    return or(
-        new TemplateLines() {
-          private TemplateLines get() {
-            if (made[0] == null) {
-              made[0] = later.get();
-            }
-            return made[0];
-          }
-
-          @Override
-          public Optional<SourceLocation> rule(String flowId, Direction direction) {
-            return get().rule(flowId, direction);
-          }
-
-          @Override
-          public Optional<SourceLocation> policy(String file, String policyName) {
-            return get().policy(file, policyName);
-          }
-
-          @Override
-          public Optional<SourceLocation> firstPolicy(String file) {
-            return get().firstPolicy(file);
-          }
-        });
-  }
 
   /** These lines, and {@code other}'s where these know none. */
   default TemplateLines or(TemplateLines other) {
