@@ -30,7 +30,7 @@ final class ImportedRepoChecks implements RepoProblemSource {
 
   @Override
   public List<Problem> problems(RepoCheckout checkout) throws IOException {
-    ImportResult result = new RepoImporter().importRepo(checkout.root(), null);
+    ImportResult result = RepoImporter.withoutFingerprints().importRepo(checkout.root(), null);
     List<Problem> all = new ArrayList<>();
     for (Problem p : result.problems()) {
       if (!NOT_LISTED.matcher(p.message()).matches()) {
@@ -42,7 +42,7 @@ final class ImportedRepoChecks implements RepoProblemSource {
     Set<String> reported = new HashSet<>();
     duplicates.forEach(p -> reported.add(p.file()));
     Diagram diagram = result.diagram();
-    TemplateLines lines = result.lines().orLater(() -> WrittenTemplateLines.of(diagram));
+    TemplateLines lines = result.lines().or(WrittenTemplateLines.byFile(diagram));
     for (Problem p :
         new ProblemLocator(diagram, lines).locate(DiagramChecks.of(diagram, checkout.values()))) {
       // the scan of the templates names the line; the imported diagram only the file

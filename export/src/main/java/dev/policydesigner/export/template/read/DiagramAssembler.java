@@ -22,9 +22,9 @@ import java.util.Set;
 /**
  * Builds one diagram from many read templates: subjects first (so their workloads keep the
  * subject's label order, and are named after their workload label or else their policy), then every
- * rule's sides, merged into flows, then the files with their verbatim parts, fallbacks and
- * fingerprints. Workloads of one namespace that would share a name are told apart (see {@link
- * WorkloadNames}); the nodes are then placed by namespace.
+ * rule's sides, merged into flows, then the files with their verbatim parts, fallbacks and (unless
+ * told not to) fingerprints. Workloads of one namespace that would share a name are told apart (see
+ * {@link WorkloadNames}); the nodes are then placed by namespace.
  */
 final class DiagramAssembler {
   private final NodeRegistry nodes = new NodeRegistry();
@@ -34,9 +34,11 @@ final class DiagramAssembler {
   private final Map<ParsedRule, List<HalfFlow>> halvesOf = new IdentityHashMap<>();
   private final List<Problem> problems;
   private final LineIndex lines = new LineIndex();
+  private final boolean fingerprints;
 
-  DiagramAssembler(List<Problem> problems) {
+  DiagramAssembler(List<Problem> problems, boolean fingerprints) {
     this.problems = problems;
+    this.fingerprints = fingerprints;
   }
 
   Diagram assemble(String name, List<ParsedTemplate> templates) {
@@ -60,7 +62,7 @@ final class DiagramAssembler {
     Diagram diagram = new Diagram(name, "", nodes.nodes(), flows, policyFiles, settings(effective));
     diagram = WorkloadNames.distinct(files.matchFallbacks(diagram));
     diagram = new NamespaceLayout(CardGeometry.SIZE).arrange(diagram).applyTo(diagram);
-    return ImportFingerprint.stamp(diagram);
+    return fingerprints ? ImportFingerprint.stamp(diagram) : diagram;
   }
 
   private ParsedTemplate registerSubjects(ParsedTemplate t) {

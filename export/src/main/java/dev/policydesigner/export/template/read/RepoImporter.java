@@ -22,6 +22,26 @@ import java.util.stream.Stream;
  * that cannot be read becomes a problem; the others still import.
  */
 public final class RepoImporter {
+  private final boolean fingerprints;
+
+  /** An importer whose imported files carry their fingerprints (see {@link ImportFingerprint}). */
+  public RepoImporter() {
+    this(true);
+  }
+
+  private RepoImporter(boolean fingerprints) {
+    this.fingerprints = fingerprints;
+  }
+
+  /**
+   * An importer for checking a repo, which never exports what it imports: the imported files carry
+   * no fingerprint (export compares it to tell a file the user left alone; taking it derives every
+   * file once more).
+   */
+  public static RepoImporter withoutFingerprints() {
+    return new RepoImporter(false);
+  }
+
   /** Imports the repo at {@code repoRoot}, limited to {@code templates/underSubdir} if given. */
   public ImportResult importRepo(Path repoRoot, String underSubdir) throws IOException {
     return importRepo(repoRoot, underSubdir, (done, total) -> {});
@@ -103,7 +123,7 @@ public final class RepoImporter {
         repoRoot.toAbsolutePath().normalize().getFileName() == null
             ? "imported"
             : repoRoot.toAbsolutePath().normalize().getFileName().toString();
-    DiagramAssembler assembler = new DiagramAssembler(problems);
+    DiagramAssembler assembler = new DiagramAssembler(problems, fingerprints);
     Diagram diagram = assembler.assemble(name, parsed);
     new KustomizationCheck(repoRoot, problems).check(diagram);
     return new ImportResult(diagram, problems, parsed.size(), assembler.lines());

@@ -159,4 +159,22 @@ class RepoImporterTest {
         .orElseThrow(
             () -> new AssertionError("no flow " + from + " -> " + to + " in " + d.flows()));
   }
+
+  @Test
+  void importsWithoutFingerprintsTheSameDiagramButTheFingerprints() throws Exception {
+    for (Path root : List.of(SAMPLE, TestData.realisticRepo())) {
+      ImportResult stamped = new RepoImporter().importRepo(root, null);
+      ImportResult plain = RepoImporter.withoutFingerprints().importRepo(root, null);
+      assertTrue(
+          stamped.diagram().files().stream().allMatch(f -> !f.imported().fingerprint().isEmpty()));
+      assertTrue(
+          plain.diagram().files().stream().allMatch(f -> f.imported().fingerprint().isEmpty()));
+      List<PolicyFile> unstamped =
+          stamped.diagram().files().stream()
+              .map(f -> f.withImported(f.imported().withFingerprint("")))
+              .toList();
+      assertEquals(stamped.diagram().withFiles(unstamped), plain.diagram());
+      assertEquals(stamped.problems(), plain.problems());
+    }
+  }
 }
