@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * In-app rendering of a generated repo's templates against the makejinja reference renderer ({@code
@@ -46,7 +45,7 @@ final class RenderBenchmark implements BenchmarkCase {
     if (context.referenceRenderer().isEmpty()) {
       throw new IllegalStateException(ReferenceRenderer.INSTALL_HINT);
     }
-    double[] reference = referenceRuns(context);
+    double[] reference = ReferenceTreeRender.time(context, repo);
     double speedup = Runs.median(reference) / Runs.median(inApp);
     return List.of(
         new Measurement(
@@ -60,26 +59,5 @@ final class RenderBenchmark implements BenchmarkCase {
             5,
             false,
             Runs.heapMb()));
-  }
-
-  private double[] referenceRuns(BenchmarkContext context) throws Exception {
-    Path out = Files.createDirectories(context.workDir().resolve("rendered"));
-    Runs runs = context.quick() ? new Runs(0, 1) : new Runs(1, 5);
-    return runs.time(
-        () -> {
-          List<String> command = new ArrayList<>(context.referenceRenderer().orElseThrow());
-          command.addAll(
-              List.of(
-                  "--tree",
-                  repo.resolve("templates").toString(),
-                  out.toString(),
-                  "-v",
-                  repo.resolve("cluster.yaml").toString()));
-          Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-          String output = new String(p.getInputStream().readAllBytes());
-          if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException("makejinja-render.py failed: " + output);
-          }
-        });
   }
 }

@@ -2,7 +2,6 @@ package dev.policydesigner.app.benchmark;
 
 import dev.policydesigner.export.preview.ReferenceRenderer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,7 +37,7 @@ final class RepoCheckBenchmark implements BenchmarkCase {
       throw new IllegalStateException(ReferenceRenderer.INSTALL_HINT);
     }
     double[] check = cold(context, repo);
-    double[] tree = treeRenders(context);
+    double[] tree = ReferenceTreeRender.time(context, repo);
     double ratio = Runs.median(check) / Runs.median(tree);
     String small =
         String.format(
@@ -87,29 +86,5 @@ final class RepoCheckBenchmark implements BenchmarkCase {
       throw new IllegalStateException("check --repo in a fresh JVM failed: " + output);
     }
     return Double.parseDouble(output);
-  }
-
-  /** Whole-tree renders of the 40-template repo by the reference renderer, in milliseconds. */
-  private double[] treeRenders(BenchmarkContext context) throws Exception {
-    Path out = Files.createDirectories(context.workDir().resolve("tree-rendered"));
-    Runs runs = context.quick() ? new Runs(0, 1) : new Runs(1, 5);
-    return runs.time(
-        () -> {
-          List<String> command = new ArrayList<>(context.referenceRenderer().orElseThrow());
-          command.addAll(
-              List.of(
-                  "--tree",
-                  repo.resolve("templates").toString(),
-                  out.toString(),
-                  "-v",
-                  repo.resolve("cluster.yaml").toString(),
-                  "--repo",
-                  repo.toString()));
-          Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-          String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-          if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException("makejinja-render.py --tree failed: " + output);
-          }
-        });
   }
 }
