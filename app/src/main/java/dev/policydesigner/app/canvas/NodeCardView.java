@@ -62,7 +62,7 @@ public final class NodeCardView extends Pane {
     relocate(n.position().x(), n.position().y());
     if (contentChanged) {
       CardText text = CardText.fitted(n);
-      CardGeometry g = CardGeometry.of(n, text);
+      CardGeometry g = CardGeometry.of(n);
       body.setMinSize(g.width(), g.height());
       body.setPrefSize(g.width(), g.height());
       body.setMaxSize(g.width(), g.height());

@@ -19,7 +19,9 @@ import java.util.List;
  * {@code key=value} and the ports of a workload, entity names, the CIDR and its exceptions, DNS
  * names; at most {@link #MAX_DETAILS} lines) and the condition under which the node exists,
  * shortened ({@code only if loki_enabled}). {@link #of} gives it as the canvas shows it (its labels
- * cut what does not fit); {@link #fitted} wraps and cuts it to the card's width for the images.
+ * cut what does not fit); {@link #fitted} wraps it to the card's width (the name on as many lines
+ * as it needs, up to {@link #MAX_TITLE_LINES}, the card growing with it) and cuts what still does
+ * not fit.
  *
  * @param title lines of the name
  * @param caption namespace or kind of peer
@@ -36,14 +38,14 @@ public record CardText(List<String> title, String caption, List<String> details,
   /** Font size of the condition line (italic). */
   public static final double CONDITION_SIZE = 10.5;
 
+  /** Most lines a card gives its name; a longer name is cut with an ellipsis. */
+  public static final int MAX_TITLE_LINES = 6;
+
   /** Most detail lines a card shows. */
   public static final int MAX_DETAILS = 3;
 
   /** The colour of conditions: on cards and flow labels, on the canvas and in the images. */
   public static final String CONDITION_COLOUR = Palette.CONDITION;
-
-  private static final double NAME_WIDTH = CardGeometry.WIDTH - CardGeometry.TEXT_LEFT - 10;
-  private static final double DETAIL_WIDTH = CardGeometry.WIDTH - 2 * CardGeometry.PADDING - 2;
 
   public CardText {
     title = List.copyOf(title);
@@ -57,17 +59,25 @@ public record CardText(List<String> title, String caption, List<String> details,
 
   /** The text of {@code node}'s card wrapped and cut with an ellipsis to the card's width. */
   public static CardText fitted(Node node) {
+    return fitted(node, CardGeometry.widthFor(node));
+  }
+
+  /** The text of {@code node} wrapped and cut to a card {@code cardWidth} wide. */
+  static CardText fitted(Node node, double cardWidth) {
+    double nameWidth = nameWidth(cardWidth);
+    double detailWidth = cardWidth - 2 * CardGeometry.PADDING - 2;
     CardText whole = of(node);
-    List<String> title = TextWidth.wrap(node.name(), TITLE_SIZE, true, NAME_WIDTH, 2);
-    String caption = TextWidth.ellipsise(whole.caption, TEXT_SIZE, false, NAME_WIDTH);
+    List<String> title =
+        TextWidth.wrapName(node.name(), TITLE_SIZE, true, nameWidth, MAX_TITLE_LINES);
+    String caption = TextWidth.ellipsise(whole.caption, TEXT_SIZE, false, nameWidth);
     List<String> details = new ArrayList<>();
     for (String line : whole.details) {
-      details.addAll(fit(node, line));
+      details.addAll(fit(node, line, detailWidth));
     }
     String condition =
         whole.condition == null
             ? null
-            : TextWidth.ellipsise(whole.condition, CONDITION_SIZE, false, DETAIL_WIDTH);
+            : TextWidth.ellipsise(whole.condition, CONDITION_SIZE, false, detailWidth);
     return new CardText(title, caption, details, condition);
   }
 
@@ -143,15 +153,20 @@ public record CardText(List<String> title, String caption, List<String> details,
     return flow.condition() == null ? null : "if " + ConditionText.shorten(flow.condition());
   }
 
-  private static List<String> fit(Node node, String line) {
+  /** The width the name has on a card {@code cardWidth} wide, right of the icon. */
+  static double nameWidth(double cardWidth) {
+    return cardWidth - CardGeometry.TEXT_LEFT - 10;
+  }
+
+  private static List<String> fit(Node node, String line, double width) {
     int eq = line.indexOf('=');
     if (node instanceof Workload && eq > 0 && !line.startsWith("ports ")) {
       String head = line.substring(0, eq);
-      return List.of(TextWidth.ellipsiseHead(head, line.substring(eq), TEXT_SIZE, DETAIL_WIDTH));
+      return List.of(TextWidth.ellipsiseHead(head, line.substring(eq), TEXT_SIZE, width));
     }
     if (node instanceof EntityNode) {
-      return TextWidth.wrap(line, TEXT_SIZE, false, DETAIL_WIDTH, 2);
+      return TextWidth.wrap(line, TEXT_SIZE, false, width, 2);
     }
-    return List.of(TextWidth.ellipsise(line, TEXT_SIZE, false, DETAIL_WIDTH));
+    return List.of(TextWidth.ellipsise(line, TEXT_SIZE, false, width));
   }
 }

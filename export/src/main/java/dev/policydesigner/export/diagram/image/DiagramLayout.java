@@ -31,7 +31,7 @@ record DiagramLayout(
     Map<String, List<Rect>> outlines = new LinkedHashMap<>();
     for (Node n : nodes) {
       CardText text = CardText.fitted(n);
-      CardGeometry g = CardGeometry.of(n, text);
+      CardGeometry g = CardGeometry.of(n);
       texts.put(n.id(), text);
       cards.put(n.id(), g);
       rects.put(n.id(), g.rect());

@@ -97,4 +97,69 @@ final class TextWidth {
     }
     return fitted;
   }
+
+  /**
+   * A name wrapped into at most {@code maxLines} lines of {@code max} px: broken at spaces, else
+   * after a dash, dot, comma, underscore, slash or colon, else wherever it must; what does not fit
+   * the last line is cut with an ellipsis.
+   */
+  static List<String> wrapName(String text, double size, boolean bold, double max, int maxLines) {
+    List<String> lines = new ArrayList<>();
+    String rest = text.strip();
+    while (!rest.isEmpty() && lines.size() < maxLines - 1 && of(rest, size, bold) > max) {
+      int cut = breakAt(rest, size, bold, max);
+      lines.add(rest.substring(0, cut).strip());
+      rest = rest.substring(cut).strip();
+    }
+    if (!rest.isEmpty() || lines.isEmpty()) {
+      lines.add(ellipsise(rest, size, bold, max));
+    }
+    return lines;
+  }
+
+  /**
+   * How many lines {@code text} takes broken only at spaces and after a dash, dot, comma,
+   * underscore, slash or colon, or -1 when a part between two such breaks is wider than {@code
+   * max}.
+   */
+  static int linesAtBreaks(String text, double size, boolean bold, double max) {
+    List<String> lines = wrapName(text, size, bold, max, Integer.MAX_VALUE);
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      boolean cutShort =
+          i < lines.size() - 1 && "-.,_/:".indexOf(line.charAt(line.length() - 1)) < 0
+              ? !text.contains(line + " ")
+              : false;
+      if (cutShort || of(line, size, bold) > max) {
+        return -1;
+      }
+    }
+    return lines.size();
+  }
+
+  /** Whether {@code text} wraps into at most {@code maxLines} lines of {@code max} px, uncut. */
+  static boolean fitsWhole(String text, double size, double max, int maxLines) {
+    List<String> lines = wrapName(text, size, true, max, maxLines);
+    return !lines.get(lines.size() - 1).endsWith(ELLIPSIS) || text.strip().endsWith(ELLIPSIS);
+  }
+
+  /** Where to end the first line of {@code text}: the last space, else the last break mark. */
+  private static int breakAt(String text, double size, boolean bold, double max) {
+    int space = -1;
+    int mark = -1;
+    int fit = 1;
+    for (int i = 1; i <= text.length(); i++) {
+      if (of(text.substring(0, i).stripTrailing(), size, bold) > max) {
+        break;
+      }
+      fit = i;
+      char c = text.charAt(i - 1);
+      if (c == ' ') {
+        space = i;
+      } else if ("-.,_/:".indexOf(c) >= 0) {
+        mark = i;
+      }
+    }
+    return space > 0 ? space : mark > 0 ? mark : fit;
+  }
 }
