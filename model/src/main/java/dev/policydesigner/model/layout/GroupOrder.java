@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * The order in which a {@link NamespaceLayout} places its boxes: the group with most flows to other
  * groups first, then always the group with most flows to those already placed (ties: more flows in
- * all, then first seen), so that groups which talk to each other end up side by side.
+ * all, then first seen), so that groups which talk to each other end up side by side. The Cilium
+ * entities and the outside addresses follow each other, wherever the first of them goes.
  */
 final class GroupOrder {
   private final Map<String, NamespaceLayout.Group> groups;
@@ -53,8 +54,24 @@ final class GroupOrder {
       left.remove(best);
       result.add(groups.get(best));
       weights.getOrDefault(best, Map.of()).forEach((k, w) -> toPlaced.merge(k, w, Integer::sum));
+      String partner = partnerOf(best);
+      if (partner != null && left.remove(partner)) {
+        result.add(groups.get(partner));
+        weights
+            .getOrDefault(partner, Map.of())
+            .forEach((k, w) -> toPlaced.merge(k, w, Integer::sum));
+      }
     }
     return result;
+  }
+
+  /** The entities and the outside addresses are placed one right after the other. */
+  private static String partnerOf(String key) {
+    return switch (key) {
+      case "entities" -> "outside";
+      case "outside" -> "entities";
+      default -> null;
+    };
   }
 
   private boolean better(String k, String best, Map<String, Integer> toPlaced) {

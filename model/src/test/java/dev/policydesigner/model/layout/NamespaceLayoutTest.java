@@ -28,7 +28,7 @@ class NamespaceLayoutTest {
       new CardSize() {
         @Override
         public double width(Node node) {
-          return 200;
+          return 200 + 40 * (Math.abs(node.id().hashCode() / 4) % 3);
         }
 
         @Override
@@ -104,6 +104,44 @@ class NamespaceLayoutTest {
     double width = a.boxes().stream().mapToDouble(b -> b.x() + b.width()).max().orElseThrow();
     double height = a.boxes().stream().mapToDouble(b -> b.y() + b.height()).max().orElseThrow();
     assertTrue(width / height > 0.8 && width / height < 3, width + " x " + height);
+  }
+
+  @Test
+  void theBoxesArePackedToFitTheViewsAspectRatio() {
+    Random random = new Random(11);
+    List<Node> nodes = new ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      nodes.add(workload("w" + i, "ns" + random.nextInt(18)));
+    }
+    for (double aspect : new double[] {1.0, 2.0, 3.0}) {
+      NamespaceArrangement a =
+          new NamespaceLayout(VARYING, aspect).arrange(nodes, List.of(), Position.ORIGIN);
+      assertNoOverlapAndEveryCardInItsBox(nodes, a, VARYING);
+      double width = a.boxes().stream().mapToDouble(b -> b.x() + b.width()).max().orElseThrow();
+      double height = a.boxes().stream().mapToDouble(b -> b.y() + b.height()).max().orElseThrow();
+      double ratio = width / height;
+      assertTrue(
+          ratio > aspect / 1.6 && ratio < aspect * 1.6, aspect + ": " + width + "x" + height);
+      double cards = nodes.stream().mapToDouble(n -> VARYING.width(n) * VARYING.height(n)).sum();
+      double fitted = Math.max(width, height * aspect) * Math.max(width / aspect, height);
+      assertTrue(cards / fitted > 0.2, aspect + ": cards fill a fifth of the fitted view");
+    }
+  }
+
+  @Test
+  void entitiesAndOutsideAddressesAreNeighbours() {
+    List<Node> nodes = new ArrayList<>();
+    List<Flow> flows = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      nodes.add(workload("w" + i, "ns" + i));
+    }
+    nodes.add(new EntityNode("world", "world", List.of(Entity.WORLD), Position.ORIGIN));
+    nodes.add(new CidrNode("lan", "lan", "10.0.0.0/8", List.of(), Position.ORIGIN));
+    flows.add(flow("w0", "world"));
+    flows.add(flow("w1", "world"));
+    NamespaceArrangement a = new NamespaceLayout(VARYING).arrange(nodes, flows, Position.ORIGIN);
+    List<String> order = a.boxes().stream().map(NamespaceBox::key).toList();
+    assertEquals(order.indexOf("entities") + 1, order.indexOf("outside"), order.toString());
   }
 
   @Test
