@@ -32,6 +32,7 @@ final class BackgroundGesture {
   private final MoveGesture move;
   private final Rectangle band = new Rectangle();
   private final Tooltip tip = new Tooltip();
+  private String shownBoxTip;
   private boolean spaceDown;
   private boolean panning;
   private double lastX;
@@ -188,12 +189,15 @@ final class BackgroundGesture {
         g.cardAt(p.getX(), p.getY()) == null
             ? g.arrowAt(p.getX(), p.getY(), HIT / canvas.zoom())
             : null;
-    if (a != canvas.hovered()) {
+    NamespaceBox box = a == null ? g.boxAt(p.getX(), p.getY()) : null;
+    String boxTip = box == null ? null : canvas.paintedText().boxTitle(box.namespace()).tip();
+    if (a != canvas.hovered() || !java.util.Objects.equals(boxTip, shownBoxTip)) {
       canvas.hover(a);
-      if (a == null) {
+      shownBoxTip = boxTip;
+      if (a == null && boxTip == null) {
         Tooltip.uninstall(canvas, tip);
       } else {
-        tip.setText(ArrowTip.text(canvas.document().current(), a));
+        tip.setText(a != null ? ArrowTip.text(canvas.document().current(), a) : boxTip);
         Tooltip.install(canvas, tip);
       }
     }

@@ -3,6 +3,7 @@ package dev.policydesigner.app.canvas;
 import dev.policydesigner.app.canvas.geometry.Box;
 import dev.policydesigner.app.document.Document;
 import dev.policydesigner.model.Diagram;
+import dev.policydesigner.model.check.PlaceholderValues;
 import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.check.Severity;
 import java.util.Collection;
@@ -34,6 +35,7 @@ final class CanvasContent {
   private final Minimap minimap;
   private final Map<String, Set<Mark>> cardMarks = new LinkedHashMap<>();
   private GraphPainter painter = new GraphPainter(CanvasPalette.LIGHT);
+  private PlaceholderValues values = PlaceholderValues.DEFAULTS;
   private LiveMove moving = LiveMove.NONE;
   private DrawnArrow hovered;
   private boolean geometryStale = true;
@@ -50,6 +52,18 @@ final class CanvasContent {
     this.changedEdges = new ChangedEdges(geometry);
     this.edgeLayer = new Group(ghosts.layer(), changedEdges.layer());
     this.minimap = new Minimap(canvas);
+    painter.setTitles(this::title);
+  }
+
+  /** What the box of {@code namespace} is titled, its placeholders rendered. */
+  BoxTitle title(String namespace) {
+    return BoxTitle.of(namespace, values);
+  }
+
+  /** Renders the placeholders of namespace titles with these values (from cluster.yaml). */
+  void setValues(PlaceholderValues values) {
+    this.values = values;
+    pictures.stillChanged();
   }
 
   CanvasPictures pictures() {
@@ -120,7 +134,8 @@ final class CanvasContent {
     boolean mapShown =
         minimapWanted
             && canvas.getWidth() > 3 * Minimap.WIDTH
-            && canvas.getHeight() > 2.5 * Minimap.HEIGHT;
+            && canvas.getHeight() > 2.5 * Minimap.HEIGHT
+            && !showsAll(g.bounds(), canvas.visibleWorld());
     minimap.setVisible(mapShown);
     if (mapShown) {
       if (minimapStale) {
@@ -129,6 +144,15 @@ final class CanvasContent {
       }
       minimap.showView(canvas.visibleWorld());
     }
+  }
+
+  /** Whether all of {@code content} is in {@code view}: then a minimap would only hide part. */
+  private static boolean showsAll(Box content, Box view) {
+    return content == null
+        || (content.x() >= view.x()
+            && content.y() >= view.y()
+            && content.maxX() <= view.maxX()
+            && content.maxY() <= view.maxY());
   }
 
   private double pixelScale() {
@@ -216,6 +240,7 @@ final class CanvasContent {
 
   void setPalette(CanvasPalette palette) {
     painter = new GraphPainter(palette);
+    painter.setTitles(this::title);
     pictures.stillChanged();
     minimapStale = true;
   }

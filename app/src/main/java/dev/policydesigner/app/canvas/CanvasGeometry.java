@@ -5,8 +5,10 @@ import dev.policydesigner.app.canvas.geometry.ObstacleIndex;
 import dev.policydesigner.app.canvas.geometry.OrthogonalRouter;
 import dev.policydesigner.export.diagram.image.CardGeometry;
 import dev.policydesigner.model.Diagram;
+import dev.policydesigner.model.EntityNode;
 import dev.policydesigner.model.Node;
 import dev.policydesigner.model.Workload;
+import dev.policydesigner.model.layout.NamespaceLayout;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,6 +30,7 @@ final class CanvasGeometry {
   private final Map<String, Box> cards = new LinkedHashMap<>();
   private final Map<String, Node> nodes = new HashMap<>();
   private final Map<String, NamespaceBox> boxes = new LinkedHashMap<>();
+  private final Map<String, NamespaceBox> peers = new LinkedHashMap<>();
   private final Map<String, Box> ends = new HashMap<>();
   private final Map<String, String> endOfNode = new HashMap<>();
   private final ObstacleIndex obstacles = new ObstacleIndex();
@@ -49,6 +52,8 @@ final class CanvasGeometry {
     endOfNode.clear();
     Map<String, List<String>> members = new LinkedHashMap<>();
     Map<String, Box> unions = new HashMap<>();
+    Map<String, List<String>> peerMembers = new LinkedHashMap<>();
+    Map<String, Box> peerUnions = new HashMap<>();
     Set<String> collapsed = diagram.collapsedNamespaces();
     for (Node n : diagram.nodes()) {
       if (!shown.test(n.id())) {
@@ -62,6 +67,10 @@ final class CanvasGeometry {
           endOfNode.put(n.id(), NamespaceBox.endKey(w.namespace()));
           continue;
         }
+      } else {
+        String title = peerTitle(n);
+        peerMembers.computeIfAbsent(title, k -> new ArrayList<>()).add(n.id());
+        peerUnions.merge(title, b, Box::union);
       }
       cards.put(n.id(), b);
       nodes.put(n.id(), n);
@@ -69,9 +78,11 @@ final class CanvasGeometry {
       endOfNode.put(n.id(), n.id());
     }
     placeBoxes(members, unions, collapsed);
+    placePeers(peerMembers, peerUnions);
     List<Box> dirty = new ArrayList<>();
     moveObstacles(oldEnds, dirty);
-    markScattered();
+    markScattered(boxes);
+    markScattered(peers);
     arrows.update(diagram, shown, endOfNode, ends, dirty, badge);
   }
 
@@ -91,11 +102,7 @@ final class CanvasGeometry {
       Box frame =
           folded
               ? new Box(u.x(), u.y(), CardGeometry.WIDTH, NamespaceBox.COLLAPSED_HEIGHT)
-              : new Box(
-                  u.x() - NamespaceBox.PADDING,
-                  u.y() - NamespaceBox.PADDING - NamespaceBox.TITLE,
-                  u.w() + 2 * NamespaceBox.PADDING,
-                  u.h() + 2 * NamespaceBox.PADDING + NamespaceBox.TITLE);
+              : framed(u);
       boxes.put(ns, new NamespaceBox(ns, frame, folded, e.getValue(), true));
       if (folded) {
         ends.put(NamespaceBox.endKey(ns), frame);
@@ -103,10 +110,31 @@ final class CanvasGeometry {
     }
   }
 
-  /**
-   * Boxes that would hold cards of other namespaces are not drawn: the cards do not sit together.
-   */
-  private void markScattered() {
+  /** The title of the box of a node that is no workload: entities, or addresses outside. */
+  static String peerTitle(Node n) {
+    return n instanceof EntityNode ? NamespaceLayout.ENTITIES_TITLE : NamespaceLayout.OUTSIDE_TITLE;
+  }
+
+  private void placePeers(Map<String, List<String>> members, Map<String, Box> unions) {
+    peers.clear();
+    for (Map.Entry<String, List<String>> e : members.entrySet()) {
+      peers.put(
+          e.getKey(),
+          new NamespaceBox(e.getKey(), framed(unions.get(e.getKey())), false, e.getValue(), true));
+    }
+  }
+
+  /** The frame of a box around {@code cards}: padding, and the title band above. */
+  private static Box framed(Box u) {
+    return new Box(
+        u.x() - NamespaceBox.PADDING,
+        u.y() - NamespaceBox.PADDING - NamespaceBox.TITLE,
+        u.w() + 2 * NamespaceBox.PADDING,
+        u.h() + 2 * NamespaceBox.PADDING + NamespaceBox.TITLE);
+  }
+
+  /** Boxes that would hold cards of other boxes are not drawn: the cards do not sit together. */
+  private void markScattered(Map<String, NamespaceBox> boxes) {
     for (Map.Entry<String, NamespaceBox> e : boxes.entrySet()) {
       NamespaceBox b = e.getValue();
       if (b.collapsed()) {
@@ -156,6 +184,16 @@ final class CanvasGeometry {
   /** The namespaces with shown workloads. */
   Collection<NamespaceBox> boxes() {
     return boxes.values();
+  }
+
+  /**
+   * The boxes of the nodes that are no workloads: one titled {@value
+   * NamespaceLayout#ENTITIES_TITLE} around the Cilium entities, one titled {@value
+   * NamespaceLayout#OUTSIDE_TITLE} around the CIDRs and DNS names (their {@code namespace} is that
+   * title). Drawn, never collapsed or moved whole.
+   */
+  Collection<NamespaceBox> peerBoxes() {
+    return peers.values();
   }
 
   NamespaceBox box(String namespace) {
@@ -240,9 +278,11 @@ final class CanvasGeometry {
     for (Box b : ends.values()) {
       all = all == null ? b : all.union(b);
     }
-    for (NamespaceBox b : boxes.values()) {
-      if (b.drawn()) {
-        all = all == null ? b.frame() : all.union(b.frame());
+    for (Map<String, NamespaceBox> m : List.of(boxes, peers)) {
+      for (NamespaceBox b : m.values()) {
+        if (b.drawn()) {
+          all = all == null ? b.frame() : all.union(b.frame());
+        }
       }
     }
     for (DrawnArrow a : arrows.all()) {

@@ -95,6 +95,15 @@ public final class CanvasOverlay {
     canvas.marksChanged();
   }
 
+  /**
+   * Titles templated namespaces with what they render to with these values (the repo's {@code
+   * cluster.yaml}; placeholders without a value there render to their default).
+   */
+  public void setRepoValues(java.util.Map<String, ?> values) {
+    content.setValues(new dev.policydesigner.model.check.PlaceholderValues(values));
+    canvas.refreshLater();
+  }
+
   /** Paints with these colours (light or dark theme). */
   public void setPalette(CanvasPalette palette) {
     content.setPalette(palette);

@@ -153,7 +153,7 @@ public final class CanvasView extends Pane {
     return content.minimapWanted();
   }
 
-  // ---- moving ----------------------------------------------------------------------------
+  // ---- moving, and what is under the pointer -------------------------------------------
 
   /**
    * Before cards are moved together (a drag): they and their arrows leave the still picture and are
@@ -176,8 +176,6 @@ public final class CanvasView extends Pane {
       refreshLater();
     }
   }
-
-  // ---- what is under the pointer ---------------------------------------------------------
 
   /** The geometry, brought up to date. */
   CanvasGeometry geometry() {
@@ -261,7 +259,7 @@ public final class CanvasView extends Pane {
     return content.isShown(id);
   }
 
-  // ---- focus -----------------------------------------------------------------------------
+  // ---- focus and namespaces ------------------------------------------------------------
 
   /** Shows only these nodes and their neighbours up to {@code hops} flows away until unfocused. */
   public void focus(Collection<String> nodeIds, int hops) {
@@ -283,8 +281,6 @@ public final class CanvasView extends Pane {
     return focus.property();
   }
 
-  // ---- namespaces ------------------------------------------------------------------------
-
   /** Collapses or expands namespaces, as one undoable edit. */
   public void setCollapsed(Set<String> namespaces, boolean collapsed) {
     CollapseNamespacesEdit.changing(document.current(), namespaces, collapsed)
@@ -299,6 +295,11 @@ public final class CanvasView extends Pane {
   /** The box of a namespace (its frame, or its card when collapsed), or {@code null}. */
   public NamespaceBox namespaceBox(String namespace) {
     return geometry().box(namespace);
+  }
+
+  /** What the canvas writes on boxes and compact cards, for checking it can be read. */
+  public PaintedText paintedText() {
+    return new PaintedText(this, content, viewport);
   }
 
   // ---- coordinates and view --------------------------------------------------------------

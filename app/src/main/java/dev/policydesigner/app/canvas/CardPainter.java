@@ -19,6 +19,9 @@ final class CardPainter {
   /** Size of names on compact cards and of box titles below the detail zoom, in scene pixels. */
   static final double COMPACT_TEXT = 11.5;
 
+  /** The smallest names on compact cards get, in scene pixels: still legible. */
+  static final double MIN_TEXT = 9;
+
   private static final double BOX_TITLE = 13;
 
   /** How far (world units) a title may reach past its box's right edge, into the gap there. */
@@ -30,8 +33,11 @@ final class CardPainter {
     this.palette = palette;
   }
 
-  /** A namespace box: a tinted frame with the namespace in its title band. */
-  void paintBox(Raster r, PaintView v, NamespaceBox box, double opacity) {
+  /**
+   * A namespace box: a tinted frame with its title in its title band, a templated namespace as it
+   * renders and followed by a lighter mark that it is templated.
+   */
+  void paintBox(Raster r, PaintView v, NamespaceBox box, BoxTitle boxTitle, double opacity) {
     Box f = box.frame();
     double x = v.x(f.x());
     double y = v.y(f.y());
@@ -45,22 +51,42 @@ final class CardPainter {
         CanvasPalette.over(CanvasPalette.fade(palette.boxFill(), opacity), palette.background());
     r.fillRoundRect(x, y, w, h, radius, border);
     r.fillRoundRect(x + line, y + line, w - 2 * line, h - 2 * line, radius - line, fill);
-    double size = v.compact() ? COMPACT_TEXT * v.pixelScale() : BOX_TITLE * v.scale();
+    double band = NamespaceBox.TITLE * v.scale();
+    double ps = v.pixelScale();
+    // at low zoom the title keeps a legible size, inside the band while it has room
+    double size =
+        v.compact()
+            ? Math.max(MIN_TEXT * ps, Math.min(COMPACT_TEXT * ps, band / 1.2))
+            : BOX_TITLE * v.scale();
     if (size < 5) {
       return;
     }
     GlyphAtlas bold = GlyphAtlas.of(size, true, false);
-    double band = NamespaceBox.TITLE * v.scale();
     double pad = 8 * Math.max(v.scale(), v.pixelScale() * 0.5);
     // a narrow box lends its title part of the gap beside it rather than cut it short
     double room = Math.max(w - 2 * pad, w - pad + TITLE_OVERHANG * v.scale());
-    String title = bold.fit(box.namespace(), Math.max(room, bold.width("n…")));
+    room = Math.max(room, bold.width("n…"));
+    String title = bold.fit(boxTitle.text(), room);
     double baseline = band >= size * 1.2 ? y + (band + size * 0.7) / 2 : y - size * 0.35;
     bold.draw(r, title, x + pad, baseline, CanvasPalette.fade(palette.boxTitle(), opacity));
+    if (boxTitle.templated()) {
+      GlyphAtlas plain = GlyphAtlas.of(size * 0.85, false, false);
+      String mark = " · " + BoxTitle.TEMPLATED;
+      double left = room - bold.width(title);
+      if (plain.width(mark) <= left) {
+        plain.draw(
+            r,
+            mark,
+            x + pad + bold.width(title),
+            baseline,
+            CanvasPalette.fade(palette.cardMuted(), opacity));
+      }
+    }
   }
 
   /** The card of a collapsed namespace: its name, how many workloads, and a mark to expand. */
-  void paintCollapsed(Raster r, PaintView v, NamespaceBox box, Set<Mark> marks, double opacity) {
+  void paintCollapsed(
+      Raster r, PaintView v, NamespaceBox box, BoxTitle title, Set<Mark> marks, double opacity) {
     Box f = box.frame();
     double x = v.x(f.x());
     double y = v.y(f.y());
@@ -75,11 +101,15 @@ final class CardPainter {
       return;
     }
     String plus = "⊞ ";
-    String name = bold.fit(plus + box.namespace(), w - 2 * pad);
+    String name = bold.fit(plus + title.text(), w - 2 * pad);
     double baseline = y + Math.min(h / 2, pad + bold.ascent());
     bold.draw(r, name, x + pad, baseline, CanvasPalette.fade(palette.cardText(), opacity));
     int n = box.memberIds().size();
-    String count = n + (n == 1 ? " workload" : " workloads") + " · collapsed";
+    String count =
+        n
+            + (n == 1 ? " workload" : " workloads")
+            + " · collapsed"
+            + (title.templated() ? " · " + BoxTitle.TEMPLATED : "");
     if (baseline + plain.lineHeight() < y + h - 2) {
       plain.draw(
           r,
@@ -91,8 +121,9 @@ final class CardPainter {
   }
 
   /**
-   * A card at low zoom: its icon and its name (in up to two lines), in a frame of its marks. When
-   * the name would be cut short, the icon makes room for it and the text gets a little smaller.
+   * A card at low zoom: its icon and its name (on as many lines as the card holds), in a frame of
+   * its marks. When the name would be cut short, the icon makes room for it and the text gets
+   * smaller, down to {@link #MIN_TEXT} pixels.
    */
   void paintCompact(Raster r, PaintView v, Node node, Box card, Set<Mark> marks) {
     double x = v.x(card.x());
@@ -102,9 +133,8 @@ final class CardPainter {
     double opacity = marks.contains(Mark.DIMMED) ? 0.25 : marks.contains(Mark.FADED) ? 0.3 : 1;
     frame(r, v, x, y, w, h, marks, palette.cardFill(), palette.cardBorder(), opacity);
     double ps = v.pixelScale();
-    int icon = (int) Math.min(Math.min(h - 6 * ps, 24 * ps), w / 3);
-    CompactName name =
-        CompactName.of(node.name(), w - 8 * ps, h, icon >= 8 ? icon + 4 * ps : 0, ps);
+    int icon = iconSize(v, w, h);
+    CompactName name = compactName(node.name(), v, w, h);
     double left = x + 4 * ps;
     if (name.withIcon()) {
       r.drawImage(
@@ -127,20 +157,40 @@ final class CardPainter {
     }
   }
 
-  /** How a compact card shows a name: the font, the lines, and whether the icon stays. */
-  private record CompactName(GlyphAtlas font, List<String> lines, boolean withIcon) {
+  private static int iconSize(PaintView v, double w, double h) {
+    double ps = v.pixelScale();
+    return (int) Math.min(Math.min(h - 6 * ps, 24 * ps), w / 3);
+  }
+
+  /** How the name of a card {@code w} × {@code h} device pixels is painted at low zoom. */
+  static CompactName compactName(String name, PaintView v, double w, double h) {
+    double ps = v.pixelScale();
+    int icon = iconSize(v, w, h);
+    return CompactName.of(name, w - 8 * ps, h, icon >= 8 ? icon + 4 * ps : 0, ps);
+  }
+
+  /**
+   * How a compact card shows a name: the font, the lines, and whether the icon stays.
+   *
+   * @param font the font, its size in device pixels
+   * @param lines the lines, the last ending in an ellipsis when the name does not fit
+   * @param withIcon whether the icon is drawn left of the name
+   */
+  record CompactName(GlyphAtlas font, List<String> lines, boolean withIcon) {
     /**
-     * The first of: beside the icon, without it, without it a little smaller, that shows the whole
-     * name broken only where it may be (after a dash, dot, underscore or slash); else the first
-     * that shows it whole; else the last (the most room, the name cut short).
+     * The first of: beside the icon, without it, without it ever smaller down to {@link #MIN_TEXT},
+     * that shows the whole name broken only where it may be (after a dash, dot, underscore or
+     * slash); else the first that shows it whole; else the last (the most room, the name cut
+     * short).
      */
     static CompactName of(String name, double room, double h, double iconRoom, double ps) {
       List<CompactName> tries = new ArrayList<>();
       if (iconRoom > 0) {
         tries.add(laidOut(name, COMPACT_TEXT * ps, room - iconRoom, h, ps, true));
       }
-      tries.add(laidOut(name, COMPACT_TEXT * ps, room, h, ps, false));
-      tries.add(laidOut(name, (COMPACT_TEXT - 1.5) * ps, room, h, ps, false));
+      for (double size : new double[] {COMPACT_TEXT, 10.5, 9.5, MIN_TEXT}) {
+        tries.add(laidOut(name, size * ps, room, h, ps, false));
+      }
       for (boolean atBreaks : new boolean[] {true, false}) {
         for (CompactName t : tries) {
           if (t.shows(name, atBreaks)) {
@@ -152,13 +202,13 @@ final class CardPainter {
     }
 
     /** Whether the lines hold the whole name, if {@code atBreaks} broken only after - . _ / */
-    private boolean shows(String name, boolean atBreaks) {
+    boolean shows(String name, boolean atBreaks) {
       if (!String.join("", lines).replace(" ", "").equals(name.replace(" ", ""))) {
         return false;
       }
       for (int i = 0; atBreaks && i < lines.size() - 1; i++) {
         String line = lines.get(i);
-        if ("-._/".indexOf(line.charAt(line.length() - 1)) < 0) {
+        if ("-._/,".indexOf(line.charAt(line.length() - 1)) < 0) {
           return false;
         }
       }
@@ -171,7 +221,7 @@ final class CardPainter {
       if (room < font.width("abc") || h < font.lineHeight()) {
         return new CompactName(font, List.of(), withIcon);
       }
-      int max = h >= 2 * font.lineHeight() + ps ? 2 : 1;
+      int max = Math.max(1, (int) ((h - 2 * ps) / font.lineHeight()));
       return new CompactName(font, CardPainter.lines(font, name, room, max), withIcon);
     }
   }
@@ -244,7 +294,7 @@ final class CardPainter {
     int best = -1;
     for (int i = 1; i < text.length(); i++) {
       char c = text.charAt(i - 1);
-      boolean breakable = c == '-' || c == '.' || c == ' ' || c == '_' || c == '/';
+      boolean breakable = c == '-' || c == '.' || c == ' ' || c == '_' || c == '/' || c == ',';
       if (atlas.width(text.substring(0, i)) > room) {
         break;
       }

@@ -3,6 +3,7 @@ package dev.policydesigner.app.canvas;
 import dev.policydesigner.app.canvas.geometry.Box;
 import dev.policydesigner.app.canvas.geometry.Route;
 import dev.policydesigner.app.canvas.raster.Raster;
+import dev.policydesigner.model.check.PlaceholderValues;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -16,6 +17,7 @@ final class GraphPainter {
   private final CanvasPalette palette;
   private final ArrowPainter arrows;
   private final CardPainter cards;
+  private Function<String, BoxTitle> titles = ns -> BoxTitle.of(ns, PlaceholderValues.DEFAULTS);
 
   GraphPainter(CanvasPalette palette) {
     this.palette = palette;
@@ -25,6 +27,11 @@ final class GraphPainter {
 
   CanvasPalette palette() {
     return palette;
+  }
+
+  /** Sets what the box of a namespace is titled. */
+  void setTitles(Function<String, BoxTitle> titles) {
+    this.titles = titles;
   }
 
   /**
@@ -45,7 +52,13 @@ final class GraphPainter {
           && !box.collapsed()
           && !moving.movesBox(box.namespace())
           && v.sees(box.frame(), 20)) {
-        cards.paintBox(r, v, box, boxOpacity(boxMarks.apply(box.namespace())));
+        cards.paintBox(
+            r, v, box, titles.apply(box.namespace()), boxOpacity(boxMarks.apply(box.namespace())));
+      }
+    }
+    for (NamespaceBox box : g.peerBoxes()) {
+      if (box.together() && v.sees(box.frame(), 20)) {
+        cards.paintBox(r, v, box, new BoxTitle(box.namespace(), false, box.namespace()), 1);
       }
     }
     for (DrawnArrow a : g.arrows()) {
@@ -70,7 +83,7 @@ final class GraphPainter {
       String key = NamespaceBox.endKey(box.namespace());
       if (box.collapsed() && !moving.movesEnd(key) && v.sees(box.frame(), 4)) {
         Set<Mark> marks = boxMarks.apply(box.namespace());
-        cards.paintCollapsed(r, v, box, marks, boxOpacity(marks));
+        cards.paintCollapsed(r, v, box, titles.apply(box.namespace()), marks, boxOpacity(marks));
       }
     }
   }
@@ -97,7 +110,7 @@ final class GraphPainter {
       Function<String, Set<Mark>> cardMarks) {
     for (NamespaceBox box : g.boxes()) {
       if (box.together() && !box.collapsed() && moving.movesBox(box.namespace())) {
-        cards.paintBox(r, v, moving.movedBox(box), 1);
+        cards.paintBox(r, v, moving.movedBox(box), titles.apply(box.namespace()), 1);
       }
     }
     for (Map.Entry<DrawnArrow, Route> e : moving.routes().entrySet()) {
@@ -109,7 +122,8 @@ final class GraphPainter {
         cards.paintCompact(r, v, g.node(key), e.getValue(), cardMarks.apply(key));
       } else if (moving.collapsedBox(key) != null) {
         NamespaceBox box = moving.collapsedBox(key);
-        cards.paintCollapsed(r, v, box.movedTo(e.getValue()), Set.of(), 1);
+        cards.paintCollapsed(
+            r, v, box.movedTo(e.getValue()), titles.apply(box.namespace()), Set.of(), 1);
       }
     }
     if (hovered != null && hovered.route() != null) {

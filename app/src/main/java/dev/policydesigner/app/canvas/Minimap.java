@@ -70,6 +70,11 @@ final class Minimap extends Pane {
         fill(r, b.frame(), s, dx, dy, palette.boxBorder());
       }
     }
+    for (NamespaceBox b : g.peerBoxes()) {
+      if (b.together()) {
+        fill(r, b.frame(), s, dx, dy, palette.boxBorder());
+      }
+    }
     int arrow = CanvasPalette.fade(palette.arrow(), 0.35);
     for (DrawnArrow a : g.arrows()) {
       var route = a.route();

@@ -20,7 +20,7 @@ public record NamespaceBox(
   static final double PADDING = 14;
 
   /** Height of the title band at the top of the frame, at 100 % zoom. */
-  static final double TITLE = 26;
+  static final double TITLE = 38;
 
   /** Height of a collapsed namespace's card. */
   static final double COLLAPSED_HEIGHT = 64;

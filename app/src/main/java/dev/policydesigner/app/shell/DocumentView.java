@@ -113,6 +113,10 @@ public final class DocumentView extends SplitPane {
               problems.setExtraProblems("observed", ObservedProblems.of(r));
             });
     filter = new FilterPanel(canvas, document, problems.problems(), rendered::repoValues);
+    canvas.overlay().setRepoValues(rendered.repoValues());
+    document
+        .repoProperty()
+        .addListener((o, a, r) -> canvas.overlay().setRepoValues(rendered.repoValues()));
     problems
         .problems()
         .addListener(

@@ -20,6 +20,16 @@ final class WindowFixture {
     return window;
   }
 
+  /** A window of {@code width} × {@code height} pixels on the diagrams (sized before shown). */
+  MainWindow open(Stage stage, Path tmp, double width, double height, Diagram... diagrams) {
+    Services services = Wiring.services(prefs, tmp.resolve("recovery"));
+    MainWindow window = Wiring.window(stage, services, List.of(diagrams));
+    stage.setWidth(width);
+    stage.setHeight(height);
+    stage.show();
+    return window;
+  }
+
   void dispose() {
     try {
       prefs.removeNode();

@@ -66,6 +66,11 @@ public final class GlyphAtlas {
     return atlas;
   }
 
+  /** The font size in pixels. */
+  public double size() {
+    return font.getSize();
+  }
+
   /** Distance from the top of a line to its baseline. */
   public double ascent() {
     return ascent;

@@ -1,0 +1,53 @@
+package dev.policydesigner.app.canvas;
+
+import dev.policydesigner.app.canvas.geometry.Box;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a canvas writes where it paints: the titles of its boxes and the names on compact cards, as
+ * they are painted at the current zoom. Call on the JavaFX thread.
+ */
+public final class PaintedText {
+  private final CanvasView canvas;
+  private final CanvasContent content;
+  private final Viewport viewport;
+
+  PaintedText(CanvasView canvas, CanvasContent content, Viewport viewport) {
+    this.canvas = canvas;
+    this.content = content;
+    this.viewport = viewport;
+  }
+
+  /** What the box of a namespace says (its placeholders rendered with the repo's values). */
+  public BoxTitle boxTitle(String namespace) {
+    return content.title(namespace);
+  }
+
+  /** The titles of the boxes drawn around the entities and around the addresses outside. */
+  public List<String> peerBoxTitles() {
+    return canvas.geometry().peerBoxes().stream()
+        .filter(NamespaceBox::drawn)
+        .map(NamespaceBox::namespace)
+        .toList();
+  }
+
+  /**
+   * The name of a card as painted at the current zoom, when cards are painted compact (below the
+   * detail zoom); empty when the card is a view or not shown.
+   */
+  public Optional<PaintedName> name(String nodeId) {
+    CanvasGeometry g = canvas.geometry();
+    Box card = g.cards().get(nodeId);
+    double zoom = viewport.scale();
+    if (card == null || zoom >= PaintView.DETAIL_ZOOM) {
+      return Optional.empty();
+    }
+    String name = g.node(nodeId).name();
+    CardPainter.CompactName painted =
+        CardPainter.compactName(
+            name, new PaintView(zoom, 0, 0, 1, zoom, 0, 0), card.w() * zoom, card.h() * zoom);
+    return Optional.of(
+        new PaintedName(painted.lines(), painted.font().size(), painted.shows(name, false)));
+  }
+}
