@@ -242,7 +242,7 @@ public final class Examples {
         labels(GATEWAY_LABEL, "internal"),
         List.of(),
         null,
-        300,
+        240,
         560);
     b.workload(
         "prometheus",

@@ -36,7 +36,10 @@ public record CardGeometry(double x, double y, double width, double height) {
   /** The smallest size, in screen pixels, at which the overview writes names. */
   public static final double OVERVIEW_PIXELS = 9;
 
-  /** The size of a card's name in the overview at {@link #OVERVIEW_ZOOM}, in canvas units. */
+  /**
+   * The size of a card's name in the overview at {@link #OVERVIEW_ZOOM}, in canvas units (regular
+   * weight: the overview writes names bold while they fit, and regular at its smallest size).
+   */
   static final double OVERVIEW_NAME_SIZE = OVERVIEW_PIXELS / OVERVIEW_ZOOM;
 
   // Line height of the canvas font (1.17 em) and its room left, right, above and below the name.
@@ -125,14 +128,14 @@ public record CardGeometry(double x, double y, double width, double height) {
    */
   static double overviewHeight(String name, double width) {
     double room = (width - OVERVIEW_SIDE_ROOM) / OVERVIEW_WIDTH_SLACK;
-    int lines = TextWidth.linesAtBreaks(name, OVERVIEW_NAME_SIZE, true, room);
+    int lines = TextWidth.linesAtBreaks(name, OVERVIEW_NAME_SIZE, false, room);
     return lines < 0 ? Double.POSITIVE_INFINITY : lines * OVERVIEW_LINE_HEIGHT + OVERVIEW_END_ROOM;
   }
 
   /** The height the overview needs on the widest card, breaking the name wherever it must. */
   private static double overviewHeightAnyhow(String name) {
     double room = (MAX_WIDTH - OVERVIEW_SIDE_ROOM) / OVERVIEW_WIDTH_SLACK;
-    int lines = TextWidth.wrapName(name, OVERVIEW_NAME_SIZE, true, room, Integer.MAX_VALUE).size();
+    int lines = TextWidth.wrapName(name, OVERVIEW_NAME_SIZE, false, room, Integer.MAX_VALUE).size();
     return lines * OVERVIEW_LINE_HEIGHT + OVERVIEW_END_ROOM;
   }
 
