@@ -48,6 +48,12 @@ public final class NamespaceLayout {
   /** Horizontal space between two cards of a box. */
   public static final double CARD_GAP_X = 36;
 
+  /**
+   * Width of a character of a box title in the overview, in canvas units: 9 pixels bold at a third
+   * of the full size.
+   */
+  private static final double OVERVIEW_TITLE_CHAR = 19;
+
   /** Vertical space between two rows of cards of a box. */
   public static final double CARD_GAP_Y = 28;
 
@@ -168,6 +174,10 @@ public final class NamespaceLayout {
     double cardH = g.nodes().stream().mapToDouble(cards::height).average().orElse(0);
     double widestCard = g.nodes().stream().mapToDouble(cards::width).max().orElse(0);
     int columns = columns(n, cardW + CARD_GAP_X, cardH + CARD_GAP_Y, boxShape);
+    // the cards span the title as the overview writes it, where there are cards enough
+    double titleRoom = OVERVIEW_TITLE_CHAR * displayedTitle(g).length() - 2 * BOX_PADDING;
+    int titleColumns = (int) Math.ceil((titleRoom + CARD_GAP_X) / (cardW + CARD_GAP_X));
+    columns = Math.max(columns, Math.min(n, titleColumns));
     double rowRoom = Math.max(widestCard, columns * (cardW + CARD_GAP_X) - CARD_GAP_X);
     Map<String, Position> relative = new LinkedHashMap<>();
     double y = BOX_PADDING + BOX_TITLE;
@@ -202,11 +212,15 @@ public final class NamespaceLayout {
 
   /** Room for the title as the canvas writes it: a templated namespace as it renders, marked. */
   private static double minimumWidth(Group g) {
+    return 2 * BOX_PADDING + 8 * Math.min(displayedTitle(g).length(), 60);
+  }
+
+  private static String displayedTitle(Group g) {
     String title = g.title();
     if (TemplateValue.mentionsPlaceholder(title)) {
       title = PlaceholderValues.DEFAULTS.value(title) + " · templated";
     }
-    return 2 * BOX_PADDING + 8 * Math.min(title.length(), 60);
+    return title;
   }
 
   /**
