@@ -51,38 +51,60 @@ final class CardPainter {
         CanvasPalette.over(CanvasPalette.fade(palette.boxFill(), opacity), palette.background());
     r.fillRoundRect(x, y, w, h, radius, border);
     r.fillRoundRect(x + line, y + line, w - 2 * line, h - 2 * line, radius - line, fill);
-    double band = NamespaceBox.TITLE * v.scale();
-    double ps = v.pixelScale();
-    // at low zoom the title keeps a legible size, inside the band while it has room
-    double size =
-        v.compact()
-            ? Math.max(MIN_TEXT * ps, Math.min(COMPACT_TEXT * ps, band / 1.2))
-            : BOX_TITLE * v.scale();
-    if (size < 5) {
+    TitleFit fit = fitTitle(v, w, boxTitle);
+    if (fit == null) {
       return;
     }
-    GlyphAtlas bold = GlyphAtlas.of(size, true, false);
-    double pad = 8 * Math.max(v.scale(), v.pixelScale() * 0.5);
-    // a narrow box lends its title part of the gap beside it rather than cut it short
-    double room = Math.max(w - 2 * pad, w - pad + TITLE_OVERHANG * v.scale());
-    room = Math.max(room, bold.width("n…"));
-    String title = bold.fit(boxTitle.text(), room);
+    GlyphAtlas bold = fit.font();
+    double size = bold.size();
+    double band = NamespaceBox.TITLE * v.scale();
     double baseline = band >= size * 1.2 ? y + (band + size * 0.7) / 2 : y - size * 0.35;
-    bold.draw(r, title, x + pad, baseline, CanvasPalette.fade(palette.boxTitle(), opacity));
+    int colour = CanvasPalette.fade(palette.boxTitle(), opacity);
+    bold.draw(r, fit.text(), x + fit.pad(), baseline, colour);
     if (boxTitle.templated()) {
       GlyphAtlas plain = GlyphAtlas.of(size * 0.85, false, false);
       String mark = " · " + BoxTitle.TEMPLATED;
-      double left = room - bold.width(title);
+      double left = fit.room() - bold.width(fit.text());
       if (plain.width(mark) <= left) {
         plain.draw(
             r,
             mark,
-            x + pad + bold.width(title),
+            x + fit.pad() + bold.width(fit.text()),
             baseline,
             CanvasPalette.fade(palette.cardMuted(), opacity));
       }
     }
   }
+
+  /**
+   * How the title of a box {@code w} device pixels wide is written: at low zoom at a legible size
+   * (inside the band while it has room), a long title smaller down to {@link #MIN_TEXT} before it
+   * is cut; {@code null} when it is too small to write at all.
+   */
+  static TitleFit fitTitle(PaintView v, double w, BoxTitle title) {
+    double band = NamespaceBox.TITLE * v.scale();
+    double ps = v.pixelScale();
+    double size =
+        v.compact()
+            ? Math.max(MIN_TEXT * ps, Math.min(COMPACT_TEXT * ps, band / 1.2))
+            : BOX_TITLE * v.scale();
+    if (size < 5) {
+      return null;
+    }
+    GlyphAtlas bold = GlyphAtlas.of(size, true, false);
+    double pad = 8 * Math.max(v.scale(), ps * 0.5);
+    // a narrow box lends its title part of the gap beside it rather than cut it short
+    double room = Math.max(w - 2 * pad, w - pad + TITLE_OVERHANG * v.scale());
+    room = Math.max(room, bold.width("n…"));
+    while (v.compact() && bold.width(title.text()) > room && size > MIN_TEXT * ps + 0.25) {
+      size = Math.max(MIN_TEXT * ps, size - 0.5 * ps);
+      bold = GlyphAtlas.of(size, true, false);
+    }
+    return new TitleFit(bold, bold.fit(title.text(), room), pad, room);
+  }
+
+  /** A box title as written: its font, its text (cut with "…" if need be), inset and room. */
+  record TitleFit(GlyphAtlas font, String text, double pad, double room) {}
 
   /** The card of a collapsed namespace: its name, how many workloads, and a mark to expand. */
   void paintCollapsed(
@@ -186,11 +208,12 @@ final class CardPainter {
     static CompactName of(String name, double room, double h, double iconRoom, double ps) {
       List<CompactName> tries = new ArrayList<>();
       if (iconRoom > 0) {
-        tries.add(laidOut(name, COMPACT_TEXT * ps, room - iconRoom, h, ps, true));
+        tries.add(laidOut(name, COMPACT_TEXT * ps, room - iconRoom, h, ps, true, true));
       }
       for (double size : new double[] {COMPACT_TEXT, 10.5, 9.5, MIN_TEXT}) {
-        tries.add(laidOut(name, size * ps, room, h, ps, false));
+        tries.add(laidOut(name, size * ps, room, h, ps, false, true));
       }
+      tries.add(laidOut(name, MIN_TEXT * ps, room, h, ps, false, false));
       for (boolean atBreaks : new boolean[] {true, false}) {
         for (CompactName t : tries) {
           if (t.shows(name, atBreaks)) {
@@ -216,8 +239,14 @@ final class CardPainter {
     }
 
     private static CompactName laidOut(
-        String name, double size, double room, double h, double ps, boolean withIcon) {
-      GlyphAtlas font = GlyphAtlas.of(size, true, false);
+        String name,
+        double size,
+        double room,
+        double h,
+        double ps,
+        boolean withIcon,
+        boolean bold) {
+      GlyphAtlas font = GlyphAtlas.of(size, bold, false);
       if (room < font.width("abc") || h < font.lineHeight()) {
         return new CompactName(font, List.of(), withIcon);
       }

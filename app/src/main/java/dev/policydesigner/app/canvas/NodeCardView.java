@@ -27,8 +27,12 @@ public final class NodeCardView extends Pane {
   private static final String SHIELD =
       "M7 0 L14 2.5 L14 7.5 C14 11.5 11 14.5 7 16 C3 14.5 0 11.5 0 7.5 L0 2.5 Z";
 
+  private static final double SHIELD_HEIGHT = 16;
+  private static final double SHIELD_FROM_RIGHT = 28;
+
   private final VBox body = new VBox();
   private final Circle handle = new Circle(6);
+  private final SVGPath shield = new SVGPath();
   private final EnumSet<Mark> marks = EnumSet.noneOf(Mark.class);
   private Node node;
   private boolean subject;
@@ -40,7 +44,13 @@ public final class NodeCardView extends Pane {
     handle.centerXProperty().bind(body.widthProperty());
     // low on the right edge: arrows between cards side by side pass through the middle
     handle.centerYProperty().bind(body.heightProperty().subtract(HANDLE_FROM_BOTTOM));
-    getChildren().addAll(body, handle);
+    // the policy shield sits on the top edge, as the images' badge does: the name keeps its room
+    shield.setContent(SHIELD);
+    shield.getStyleClass().add("subject-shield");
+    shield.setManaged(false);
+    shield.layoutXProperty().bind(body.widthProperty().subtract(SHIELD_FROM_RIGHT));
+    shield.setLayoutY(-SHIELD_HEIGHT / 2);
+    getChildren().addAll(body, handle, shield);
     setId("card-" + node.id());
     // the drop shadow is costly to paint: keep the drawn card as a bitmap while it only moves
     setCache(true);
@@ -66,9 +76,10 @@ public final class NodeCardView extends Pane {
       body.setMinSize(g.width(), g.height());
       body.setPrefSize(g.width(), g.height());
       body.setMaxSize(g.width(), g.height());
-      body.getChildren().setAll(header(n, text, isSubject));
+      body.getChildren().setAll(header(n, text));
       addDetails(text);
       pseudoClassStateChanged(SUBJECT, isSubject);
+      shield.setVisible(isSubject);
       pseudoClassStateChanged(CONDITIONAL, n.condition() != null);
     }
   }
@@ -77,7 +88,7 @@ public final class NodeCardView extends Pane {
     return a.withPosition(b.position()).equals(b);
   }
 
-  private HBox header(Node n, CardText text, boolean isSubject) {
+  private HBox header(Node n, CardText text) {
     VBox titles = new VBox();
     for (String line : text.title()) {
       Label name = new Label(line);
@@ -92,12 +103,6 @@ public final class NodeCardView extends Pane {
     HBox header = new HBox(Glyphs.icon(Glyphs.of(n), 32), titles);
     header.getStyleClass().add("card-header");
     header.setAlignment(Pos.CENTER_LEFT);
-    if (isSubject) {
-      SVGPath shield = new SVGPath();
-      shield.setContent(SHIELD);
-      shield.getStyleClass().add("subject-shield");
-      header.getChildren().add(shield);
-    }
     return header;
   }
 

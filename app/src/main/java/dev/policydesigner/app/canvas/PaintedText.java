@@ -24,6 +24,27 @@ public final class PaintedText {
     return content.title(namespace);
   }
 
+  /**
+   * The title of a namespace's box as written at the current zoom (not collapsed, drawn): one line,
+   * its size in scene pixels, and whether it is whole; empty when it is not written.
+   */
+  public Optional<PaintedName> boxTitleAsWritten(String namespace) {
+    NamespaceBox box = canvas.geometry().box(namespace);
+    double zoom = viewport.scale();
+    if (box == null || box.collapsed() || !box.drawn()) {
+      return Optional.empty();
+    }
+    BoxTitle title = boxTitle(namespace);
+    CardPainter.TitleFit fit =
+        CardPainter.fitTitle(
+            new PaintView(zoom, 0, 0, 1, zoom, 0, 0), box.frame().w() * zoom, title);
+    return fit == null
+        ? Optional.empty()
+        : Optional.of(
+            new PaintedName(
+                List.of(fit.text()), fit.font().size(), fit.text().equals(title.text())));
+  }
+
   /** The titles of the boxes drawn around the entities and around the addresses outside. */
   public List<String> peerBoxTitles() {
     return canvas.geometry().peerBoxes().stream()

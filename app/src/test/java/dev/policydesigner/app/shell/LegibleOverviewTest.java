@@ -59,6 +59,7 @@ class LegibleOverviewTest {
     List<BoxTitle> titles = new ArrayList<>();
     List<String> peers = new ArrayList<>();
     double[] zoom = new double[1];
+    String[] size = new String[1];
     robot.interact(
         () -> {
           Stage stage = new Stage();
@@ -71,17 +72,31 @@ class LegibleOverviewTest {
           canvas.zoomToFit();
           canvas.paintNow();
           zoom[0] = canvas.zoom();
+          size[0] =
+              canvas.getWidth()
+                  + "x"
+                  + canvas.getHeight()
+                  + " in "
+                  + stage.getWidth()
+                  + "x"
+                  + stage.getHeight();
           for (Node n : diagram.nodes()) {
             PaintedName name = canvas.paintedText().name(n.id()).orElseThrow();
             if (!name.whole() || name.pixels() < LEGIBLE_PIXELS) {
               unreadable.add(n.name() + " as " + name.lines() + " at " + name.pixels() + " px");
             }
           }
-          canvas.namespaces().forEach(ns -> titles.add(canvas.paintedText().boxTitle(ns)));
+          for (String ns : canvas.namespaces()) {
+            titles.add(canvas.paintedText().boxTitle(ns));
+            PaintedName written = canvas.paintedText().boxTitleAsWritten(ns).orElseThrow();
+            if (!written.whole() || written.pixels() < LEGIBLE_PIXELS) {
+              unreadable.add("box " + ns + " as " + written.lines() + " at " + written.pixels());
+            }
+          }
           peers.addAll(canvas.paintedText().peerBoxTitles());
           stage.hide();
         });
-    assertTrue(unreadable.isEmpty(), "at " + zoom[0] + ": " + unreadable);
+    assertTrue(unreadable.isEmpty(), "at " + zoom[0] + " on " + size[0] + ": " + unreadable);
     for (BoxTitle t : titles) {
       assertFalse(t.painted().contains("#{"), t.painted());
     }
