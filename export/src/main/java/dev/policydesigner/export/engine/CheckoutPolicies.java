@@ -3,6 +3,7 @@ package dev.policydesigner.export.engine;
 import dev.policydesigner.export.preview.MakejinjaRenderer;
 import dev.policydesigner.export.repo.ParallelMap;
 import dev.policydesigner.model.check.Problem;
+import dev.policydesigner.model.engine.PolicyReader;
 import dev.policydesigner.model.engine.PolicySet;
 import dev.policydesigner.model.engine.SourceDocument;
 import java.io.IOException;
@@ -139,15 +140,41 @@ public final class CheckoutPolicies {
     return rendered;
   }
 
-  /** The policies of every file rendered for each of {@code valueSets}, one set per value set. */
-  public List<PolicySet> policies(MakejinjaRenderer renderer, List<Map<String, Object>> valueSets) {
-    return render(renderer, valueSets).stream().map(CheckoutPolicies::policiesOf).toList();
-  }
-
   /** The policies of every file rendered for {@code values}, with what could not be read. */
   public PolicySet policies(MakejinjaRenderer renderer, Map<String, Object> values) {
-    return policiesOf(render(renderer, values));
+    return policies(renderer, List.of(values)).get(0);
   }
+
+  /**
+   * The policies of every file rendered for each of {@code valueSets} (one set per value set), as
+   * {@link #policiesOf} reads them from {@link #render}: each file is prepared once, and its
+   * documents are read into policies as soon as they are rendered (on every core), so that the
+   * parsed documents of a large checkout are not all held at once.
+   */
+  public List<PolicySet> policies(MakejinjaRenderer renderer, List<Map<String, Object>> valueSets) {
+    RenderedDocuments documents = new RenderedDocuments(renderer);
+    List<List<ReadFile>> byFile =
+        ParallelMap.of(
+            paths(),
+            path ->
+                renderEach(documents, path, valueSets).stream()
+                    .map(f -> new ReadFile(PolicyReader.read(f.documents()), f.problems()))
+                    .toList());
+    List<PolicySet> sets = new ArrayList<>();
+    for (int i = 0; i < valueSets.size(); i++) {
+      List<PolicySet> parts = new ArrayList<>(byFile.size());
+      List<Problem> problems = new ArrayList<>();
+      for (List<ReadFile> file : byFile) {
+        parts.add(file.get(i).policies());
+        problems.addAll(file.get(i).problems());
+      }
+      sets.add(PolicySet.concat(parts).withProblems(problems));
+    }
+    return List.copyOf(sets);
+  }
+
+  /** The policies of one rendered file and why it could not be rendered or parsed. */
+  private record ReadFile(PolicySet policies, List<Problem> problems) {}
 
   /** The policies of rendered files, with their render problems. */
   public static PolicySet policiesOf(List<RenderedFile> rendered) {
@@ -157,6 +184,6 @@ public final class CheckoutPolicies {
       docs.addAll(f.documents());
       problems.addAll(f.problems());
     }
-    return dev.policydesigner.model.engine.PolicyReader.read(docs).withProblems(problems);
+    return PolicyReader.read(docs).withProblems(problems);
   }
 }

@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.policydesigner.export.preview.MakejinjaRenderer;
+import dev.policydesigner.export.preview.ValuesSource;
 import dev.policydesigner.export.testing.TestData;
+import dev.policydesigner.model.engine.EngineChecks;
+import dev.policydesigner.model.engine.PolicyEngine;
+import dev.policydesigner.model.engine.PolicySet;
 import dev.policydesigner.model.engine.SourceDocument;
 import dev.policydesigner.model.engine.SourceLines;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -42,6 +47,31 @@ class CheckoutPoliciesRenderTest {
                 : RenderedDocuments.plain(path, files.text(path));
         assertEquals(described(alone), described(together.get(s).get(f)), path + " " + sets.get(s));
       }
+    }
+  }
+
+  @Test
+  void readsThePoliciesAsReadingAllRenderedDocumentsAtOnceDoes() throws Exception {
+    for (java.nio.file.Path repo : List.of(TestData.realisticRepo(), TestData.sampleRepo())) {
+      CheckoutPolicies files = CheckoutPolicies.read(repo);
+      List<Map<String, Object>> sets = new ArrayList<>();
+      for (String mode : List.of("enforce", "audit")) {
+        sets.add(ValuesSource.ofRepo(repo).with("network_policies_mode", mode).values());
+      }
+      List<PolicySet> streamed = files.policies(renderer, sets);
+      List<PolicySet> atOnce = new ArrayList<>();
+      for (Map<String, Object> values : sets) {
+        atOnce.add(CheckoutPolicies.policiesOf(files.render(renderer, values)));
+      }
+      for (int s = 0; s < sets.size(); s++) {
+        assertEquals(atOnce.get(s).refs(), streamed.get(s).refs());
+        assertEquals(atOnce.get(s).size(), streamed.get(s).size());
+        assertEquals(atOnce.get(s).problems(), streamed.get(s).problems());
+      }
+      assertTrue(streamed.get(0).size() > 0, repo + ": " + streamed.get(0).size());
+      assertEquals(
+          EngineChecks.check(new PolicyEngine(atOnce.get(0)), new PolicyEngine(atOnce.get(1))),
+          EngineChecks.check(new PolicyEngine(streamed.get(0)), new PolicyEngine(streamed.get(1))));
     }
   }
 

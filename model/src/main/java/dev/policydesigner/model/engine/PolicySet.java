@@ -86,6 +86,25 @@ public final class PolicySet {
     return new PolicySet(policies, namespaces, services, r);
   }
 
+  /**
+   * The sets read from consecutive runs of documents, together: the set {@link PolicyReader} reads
+   * from all those documents in that order (a later Namespace or Service of one name replaces an
+   * earlier one).
+   */
+  public static PolicySet concat(List<PolicySet> parts) {
+    List<EnginePolicy> p = new ArrayList<>();
+    Map<String, Map<String, String>> n = new java.util.HashMap<>();
+    Map<String, ServiceInfo> s = new java.util.HashMap<>();
+    List<Problem> r = new ArrayList<>();
+    for (PolicySet part : parts) {
+      p.addAll(part.policies);
+      n.putAll(part.namespaces);
+      s.putAll(part.services);
+      r.addAll(part.problems);
+    }
+    return new PolicySet(p, n, s, r);
+  }
+
   /** This set and {@code other}'s policies, namespaces and Services together. */
   public PolicySet plus(PolicySet other) {
     List<EnginePolicy> p = new ArrayList<>(policies);
