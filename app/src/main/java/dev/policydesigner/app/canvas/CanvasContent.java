@@ -42,6 +42,7 @@ final class CanvasContent {
   private boolean marksStale = true;
   private boolean minimapWanted = true;
   private boolean minimapStale = true;
+  private Box drawnBounds;
 
   CanvasContent(CanvasView canvas, Document document, Viewport viewport, Group cardLayer) {
     this.canvas = canvas;
@@ -135,7 +136,7 @@ final class CanvasContent {
         minimapWanted
             && canvas.getWidth() > 3 * Minimap.WIDTH
             && canvas.getHeight() > 2.5 * Minimap.HEIGHT
-            && !showsAll(g.bounds(), canvas.visibleWorld());
+            && !showsAll(drawnBounds, canvas.visibleWorld());
     minimap.setVisible(mapShown);
     if (mapShown) {
       if (minimapStale) {
@@ -172,6 +173,7 @@ final class CanvasContent {
       changedEdges.show(this::isShown);
       pictures.stillChanged();
       minimapStale = true;
+      drawnBounds = geometry.bounds();
     }
     return geometry;
   }
