@@ -94,6 +94,9 @@ public final class DocumentView extends SplitPane {
     getItems().addAll(top, bottom);
     setDividerPositions(0.6);
     SplitPane.setResizableWithParent(bottom, false);
+    PaneSizes sizes = new PaneSizes(services.preferences());
+    sizes.keep("bottom-height", this, bottom);
+    sizes.keep("inspector-width", top, inspector);
     // neither half can be dragged shut: the tabs keep their bar and a few lines
     bottom.setMinHeight(BOTTOM_MIN);
     top.setMinHeight(TOP_MIN);
