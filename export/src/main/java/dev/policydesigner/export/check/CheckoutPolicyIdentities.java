@@ -149,8 +149,8 @@ public final class CheckoutPolicyIdentities {
         inMetadata = false;
         continue;
       }
-      Matcher k = KIND.matcher(line);
-      if (k.matches()) {
+      Matcher k = line.startsWith("kind:") ? KIND.matcher(line) : null;
+      if (k != null && k.matches()) {
         kind = k.group(1);
       } else if (line.startsWith("metadata:")) {
         inMetadata = true;

@@ -65,6 +65,9 @@ final class YamlDocument {
   }
 
   private String substitute(String yaml) {
+    if (!yaml.contains("#{")) {
+      return yaml; // most lines hold no placeholder
+    }
     Matcher m = PLACEHOLDER.matcher(yaml);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
