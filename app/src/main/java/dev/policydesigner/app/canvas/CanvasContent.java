@@ -2,7 +2,9 @@ package dev.policydesigner.app.canvas;
 
 import dev.policydesigner.app.canvas.geometry.Box;
 import dev.policydesigner.app.document.Document;
+import dev.policydesigner.export.diagram.image.CardText;
 import dev.policydesigner.model.Diagram;
+import dev.policydesigner.model.Node;
 import dev.policydesigner.model.check.PlaceholderValues;
 import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.check.Severity;
@@ -54,6 +56,12 @@ final class CanvasContent {
     this.edgeLayer = new Group(ghosts.layer(), changedEdges.layer());
     this.minimap = new Minimap(canvas);
     painter.setTitles(this::title);
+    painter.setNames(this::shownName);
+  }
+
+  /** The name of {@code node}'s card, its placeholders rendered. */
+  String shownName(Node node) {
+    return CardText.shownName(node, values);
   }
 
   /** What the box of {@code namespace} is titled, its placeholders rendered. */
@@ -64,6 +72,7 @@ final class CanvasContent {
   /** Renders the placeholders of namespace titles with these values (from cluster.yaml). */
   void setValues(PlaceholderValues values) {
     this.values = values;
+    cardViews.setValues(values);
     pictures.stillChanged();
   }
 

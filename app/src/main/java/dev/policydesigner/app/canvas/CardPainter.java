@@ -147,7 +147,7 @@ final class CardPainter {
    * its marks. When the name would be cut short, the icon makes room for it and the text gets
    * smaller, down to {@link #MIN_TEXT} pixels.
    */
-  void paintCompact(Raster r, PaintView v, Node node, Box card, Set<Mark> marks) {
+  void paintCompact(Raster r, PaintView v, Node node, String shownName, Box card, Set<Mark> marks) {
     double x = v.x(card.x());
     double y = v.y(card.y());
     double w = card.w() * v.scale();
@@ -156,7 +156,7 @@ final class CardPainter {
     frame(r, v, x, y, w, h, marks, palette.cardFill(), palette.cardBorder(), opacity);
     double ps = v.pixelScale();
     int icon = iconSize(v, w, h);
-    CompactName name = compactName(node.name(), v, w, h);
+    CompactName name = compactName(shownName, v, w, h);
     double left = x + 4 * ps;
     if (name.withIcon()) {
       r.drawImage(

@@ -3,6 +3,7 @@ package dev.policydesigner.app.canvas;
 import dev.policydesigner.app.canvas.geometry.Box;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Node;
+import dev.policydesigner.model.check.PlaceholderValues;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,10 +27,17 @@ final class CardViews {
   private final Group layer;
   private final Consumer<NodeCardView> onCreate;
   private final Map<String, NodeCardView> views = new HashMap<>();
+  private PlaceholderValues values = PlaceholderValues.DEFAULTS;
 
   CardViews(Group layer, Consumer<NodeCardView> onCreate) {
     this.layer = layer;
     this.onCreate = onCreate;
+  }
+
+  /** Shows the cards' placeholders as they render with {@code values}. */
+  void setValues(PlaceholderValues values) {
+    this.values = values;
+    views.values().forEach(v -> v.setValues(values));
   }
 
   /** The view of a node, if one was made. */
@@ -82,7 +90,7 @@ final class CardViews {
       if (inSight || (keep.contains(id) && sight != null)) {
         NodeCardView v = views.get(id);
         if (v == null) {
-          v = new NodeCardView(g.node(id), subjects.contains(id));
+          v = new NodeCardView(g.node(id), subjects.contains(id), values);
           views.put(id, v);
           onCreate.accept(v);
         }

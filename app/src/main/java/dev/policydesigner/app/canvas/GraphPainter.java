@@ -3,6 +3,7 @@ package dev.policydesigner.app.canvas;
 import dev.policydesigner.app.canvas.geometry.Box;
 import dev.policydesigner.app.canvas.geometry.Route;
 import dev.policydesigner.app.canvas.raster.Raster;
+import dev.policydesigner.model.Node;
 import dev.policydesigner.model.check.PlaceholderValues;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,7 @@ final class GraphPainter {
   private final ArrowPainter arrows;
   private final CardPainter cards;
   private Function<String, BoxTitle> titles = ns -> BoxTitle.of(ns, PlaceholderValues.DEFAULTS);
+  private Function<Node, String> names = Node::name;
 
   GraphPainter(CanvasPalette palette) {
     this.palette = palette;
@@ -32,6 +34,11 @@ final class GraphPainter {
   /** Sets what the box of a namespace is titled. */
   void setTitles(Function<String, BoxTitle> titles) {
     this.titles = titles;
+  }
+
+  /** Sets what the card of a node is named (its placeholders rendered). */
+  void setNames(Function<Node, String> names) {
+    this.names = names;
   }
 
   /**
@@ -75,7 +82,8 @@ final class GraphPainter {
       for (Map.Entry<String, Box> c : g.cards().entrySet()) {
         String id = c.getKey();
         if (!moving.movesEnd(id) && v.sees(c.getValue(), 4)) {
-          cards.paintCompact(r, v, g.node(id), c.getValue(), cardMarks.apply(id));
+          Node n = g.node(id);
+          cards.paintCompact(r, v, n, names.apply(n), c.getValue(), cardMarks.apply(id));
         }
       }
     }
@@ -119,7 +127,8 @@ final class GraphPainter {
     for (Map.Entry<String, Box> e : moving.ends().entrySet()) {
       String key = e.getKey();
       if (g.cards().containsKey(key) && v.compact()) {
-        cards.paintCompact(r, v, g.node(key), e.getValue(), cardMarks.apply(key));
+        Node n = g.node(key);
+        cards.paintCompact(r, v, n, names.apply(n), e.getValue(), cardMarks.apply(key));
       } else if (moving.collapsedBox(key) != null) {
         NamespaceBox box = moving.collapsedBox(key);
         cards.paintCollapsed(

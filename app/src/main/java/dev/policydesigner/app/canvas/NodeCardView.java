@@ -3,6 +3,7 @@ package dev.policydesigner.app.canvas;
 import dev.policydesigner.export.diagram.image.CardGeometry;
 import dev.policydesigner.export.diagram.image.CardText;
 import dev.policydesigner.model.Node;
+import dev.policydesigner.model.check.PlaceholderValues;
 import java.util.EnumSet;
 import java.util.Set;
 import javafx.css.PseudoClass;
@@ -36,8 +37,16 @@ public final class NodeCardView extends Pane {
   private final EnumSet<Mark> marks = EnumSet.noneOf(Mark.class);
   private Node node;
   private boolean subject;
+  private PlaceholderValues values;
 
+  /** A card with its placeholders shown as their defaults. */
   public NodeCardView(Node node, boolean subject) {
+    this(node, subject, PlaceholderValues.DEFAULTS);
+  }
+
+  /** A card with its placeholders shown as they render with {@code values}. */
+  public NodeCardView(Node node, boolean subject, PlaceholderValues values) {
+    this.values = values;
     getStyleClass().add("node-card-view");
     body.getStyleClass().add("node-card");
     handle.getStyleClass().add("connect-handle");
@@ -65,13 +74,23 @@ public final class NodeCardView extends Pane {
     show(changed, isSubject);
   }
 
+  /** Shows the placeholders as they render with {@code values} (the repo's cluster.yaml). */
+  void setValues(PlaceholderValues values) {
+    if (values != this.values) {
+      this.values = values;
+      Node n = node;
+      node = null;
+      show(n, subject);
+    }
+  }
+
   private void show(Node n, boolean isSubject) {
     boolean contentChanged = node == null || !sameContent(node, n) || subject != isSubject;
     this.node = n;
     this.subject = isSubject;
     relocate(n.position().x(), n.position().y());
     if (contentChanged) {
-      CardText text = CardText.fitted(n);
+      CardText text = CardText.fitted(n, values);
       CardGeometry g = CardGeometry.of(n);
       body.setMinSize(g.width(), g.height());
       body.setPrefSize(g.width(), g.height());

@@ -64,7 +64,7 @@ public final class PaintedText {
     if (card == null || zoom >= PaintView.DETAIL_ZOOM) {
       return Optional.empty();
     }
-    String name = g.node(nodeId).name();
+    String name = content.shownName(g.node(nodeId));
     CardPainter.CompactName painted =
         CardPainter.compactName(
             name, new PaintView(zoom, 0, 0, 1, zoom, 0, 0), card.w() * zoom, card.h() * zoom);

@@ -85,6 +85,9 @@ class LegibleOverviewTest {
             if (!name.whole() || name.pixels() < LEGIBLE_PIXELS) {
               unreadable.add(n.name() + " as " + name.lines() + " at " + name.pixels() + " px");
             }
+            if (String.join(" ", name.lines()).contains("#{")) {
+              unreadable.add(n.name() + " painted with its placeholder: " + name.lines());
+            }
           }
           for (String ns : canvas.namespaces()) {
             titles.add(canvas.paintedText().boxTitle(ns));

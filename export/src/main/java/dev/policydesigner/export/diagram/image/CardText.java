@@ -10,6 +10,8 @@ import dev.policydesigner.model.Label;
 import dev.policydesigner.model.Node;
 import dev.policydesigner.model.Workload;
 import dev.policydesigner.model.WorkloadPort;
+import dev.policydesigner.model.check.PlaceholderValues;
+import dev.policydesigner.model.expr.TemplateValue;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,13 +64,43 @@ public record CardText(List<String> title, String caption, List<String> details,
     return fitted(node, CardGeometry.widthFor(node));
   }
 
+  /**
+   * The text of {@code node}'s card as the canvas shows it, wrapped and cut to the card's width:
+   * the placeholders of its name, namespace, label values, CIDRs and DNS names rendered with {@code
+   * values} (the repo's {@code cluster.yaml}, else their defaults) and the caption marked {@code
+   * templated} where the mark fits. The card keeps the size of its text as written (which holds the
+   * default); a repo value longer than its placeholder is cut like any text.
+   */
+  public static CardText fitted(Node node, PlaceholderValues values) {
+    Node shown = values.resolve(node);
+    String name = shownName(node, values);
+    if (shown == node && name.equals(node.name())) {
+      return fitted(node);
+    }
+    double width = CardGeometry.widthFor(node);
+    String marked = caption(shown) + " · templated";
+    String caption =
+        TextWidth.of(marked, TEXT_SIZE, false) <= nameWidth(width) ? marked : caption(shown);
+    CardText whole = new CardText(List.of(name), caption, details(shown), condition(node));
+    return fitted(node, whole, width);
+  }
+
+  /** The name of {@code node} with its placeholders rendered with {@code values}. */
+  public static String shownName(Node node, PlaceholderValues values) {
+    String name = node.name();
+    return TemplateValue.mentionsPlaceholder(name) ? values.value(name) : name;
+  }
+
   /** The text of {@code node} wrapped and cut to a card {@code cardWidth} wide. */
   static CardText fitted(Node node, double cardWidth) {
+    return fitted(node, of(node), cardWidth);
+  }
+
+  private static CardText fitted(Node node, CardText whole, double cardWidth) {
     double nameWidth = nameWidth(cardWidth);
     double detailWidth = cardWidth - 2 * CardGeometry.PADDING - 2;
-    CardText whole = of(node);
     List<String> title =
-        TextWidth.wrapName(node.name(), TITLE_SIZE, true, nameWidth, MAX_TITLE_LINES);
+        TextWidth.wrapName(whole.title.get(0), TITLE_SIZE, true, nameWidth, MAX_TITLE_LINES);
     String caption = TextWidth.ellipsise(whole.caption, TEXT_SIZE, false, nameWidth);
     List<String> details = new ArrayList<>();
     for (String line : whole.details) {
