@@ -36,7 +36,7 @@ final class CanvasContent {
   private final Group edgeLayer;
   private final Minimap minimap;
   private final Map<String, Set<Mark>> cardMarks = new LinkedHashMap<>();
-  private GraphPainter painter = new GraphPainter(CanvasPalette.LIGHT);
+  private GraphPainter painter;
   private PlaceholderValues values = PlaceholderValues.DEFAULTS;
   private LiveMove moving = LiveMove.NONE;
   private DrawnArrow hovered;
@@ -55,8 +55,15 @@ final class CanvasContent {
     this.changedEdges = new ChangedEdges(geometry);
     this.edgeLayer = new Group(ghosts.layer(), changedEdges.layer());
     this.minimap = new Minimap(canvas);
-    painter.setTitles(this::title);
-    painter.setNames(this::shownName);
+    this.painter = painter(CanvasPalette.LIGHT);
+  }
+
+  /** A painter in these colours that titles boxes and names cards as this content does. */
+  private GraphPainter painter(CanvasPalette palette) {
+    GraphPainter p = new GraphPainter(palette);
+    p.setTitles(this::title);
+    p.setNames(this::shownName);
+    return p;
   }
 
   /** The name of {@code node}'s card, its placeholders rendered. */
@@ -250,8 +257,7 @@ final class CanvasContent {
   }
 
   void setPalette(CanvasPalette palette) {
-    painter = new GraphPainter(palette);
-    painter.setTitles(this::title);
+    painter = painter(palette);
     pictures.stillChanged();
     minimapStale = true;
   }
