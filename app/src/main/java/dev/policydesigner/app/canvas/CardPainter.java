@@ -224,15 +224,32 @@ final class CardPainter {
       return tries.get(tries.size() - 1);
     }
 
-    /** Whether the lines hold the whole name, if {@code atBreaks} broken only after - . _ / */
+    /**
+     * Whether the lines hold the whole name, if {@code atBreaks} broken only at its spaces or after
+     * - . _ / , (never inside a word).
+     */
     boolean shows(String name, boolean atBreaks) {
       if (!String.join("", lines).replace(" ", "").equals(name.replace(" ", ""))) {
         return false;
       }
-      for (int i = 0; atBreaks && i < lines.size() - 1; i++) {
+      int at = 0;
+      for (int i = 0; i < lines.size(); i++) {
         String line = lines.get(i);
-        if ("-._/,".indexOf(line.charAt(line.length() - 1)) < 0) {
-          return false;
+        for (int c = 0; c < line.length(); c++) {
+          if (line.charAt(c) != ' ') {
+            while (name.charAt(at) == ' ') {
+              at++;
+            }
+            at++;
+          }
+        }
+        if (atBreaks && i < lines.size() - 1) {
+          boolean atSpace = at < name.length() && name.charAt(at) == ' ';
+          boolean afterMark =
+              !line.isEmpty() && "-._/,".indexOf(line.charAt(line.length() - 1)) >= 0;
+          if (!atSpace && !afterMark) {
+            return false;
+          }
         }
       }
       return true;
