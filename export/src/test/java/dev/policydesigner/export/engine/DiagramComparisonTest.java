@@ -33,13 +33,19 @@ import org.junit.jupiter.api.io.TempDir;
 class DiagramComparisonTest {
   @TempDir Path dir;
 
-  @Test
-  void aNewConsumerOfRustfsIsAddedInBothModesAndOnlyItsFlowIsMarked() throws Exception {
+  /** A copy of the sample checkout with {@code diagram} exported into it. */
+  private Path exportedTo(Diagram diagram) throws Exception {
     Path repo = TestData.copySampleRepo(dir);
-    Diagram rustfs = Examples.rustfs();
     Exporter exporter = new Exporter();
     exporter.apply(
-        exporter.plan(rustfs, RepoCheckout.open(repo), new TemplateWriter()::write), true);
+        exporter.plan(diagram, RepoCheckout.open(repo), new TemplateWriter()::write), true);
+    return repo;
+  }
+
+  @Test
+  void aNewConsumerOfRustfsIsAddedInBothModesAndOnlyItsFlowIsMarked() throws Exception {
+    Diagram rustfs = Examples.rustfs();
+    Path repo = exportedTo(rustfs);
     CheckoutPolicies exported = CheckoutPolicies.read(repo);
     Map<String, Object> values = ValuesSource.ofRepo(repo).values();
 
@@ -83,11 +89,8 @@ class DiagramComparisonTest {
 
   @Test
   void aDeletedFlowIsAConnectionRemovedBetweenItsNodesThatNoFlowCarries() throws Exception {
-    Path repo = TestData.copySampleRepo(dir);
     Diagram rustfs = Examples.rustfs();
-    Exporter exporter = new Exporter();
-    exporter.apply(
-        exporter.plan(rustfs, RepoCheckout.open(repo), new TemplateWriter()::write), true);
+    Path repo = exportedTo(rustfs);
     CheckoutPolicies exported = CheckoutPolicies.read(repo);
     Map<String, Object> values = ValuesSource.ofRepo(repo).values();
     Flow console =
