@@ -4,6 +4,7 @@ import dev.policydesigner.app.canvas.geometry.Box;
 import dev.policydesigner.app.canvas.raster.Raster;
 import dev.policydesigner.app.canvas.raster.RasterView;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.scene.layout.Pane;
 import javafx.scene.transform.Scale;
@@ -13,8 +14,10 @@ import javafx.stage.Window;
 /**
  * The two pictures the canvas paints itself, under its views: the still picture of everything that
  * does not move, painted for the view and a quarter of a view around it, so that a pan only moves
- * it (painted again once the view leaves that area, or at another zoom); and the live picture of
- * what a drag moves and of the label under the mouse, painted anew for every step.
+ * it (once the view leaves that area the picture is centred on the view again by moving its pixels
+ * and painting only the strips that come into it; at another zoom or size, or when its content
+ * changed, it is painted whole); and the live picture of what a drag moves and of the label under
+ * the mouse, painted anew for every step.
  */
 final class CanvasPictures {
   private static final double MARGIN = 0.25;
@@ -34,7 +37,11 @@ final class CanvasPictures {
   private double areaY;
   private double areaW;
   private double areaH;
+  private double paintedW;
+  private double paintedH;
+  private double paintedScale;
   private int[] liveDirty;
+  private int wholePaints;
 
   CanvasPictures(Pane pane, Translate translate, Scale scale) {
     this.pane = pane;
@@ -50,6 +57,11 @@ final class CanvasPictures {
 
   RasterView live() {
     return live;
+  }
+
+  /** How often the still picture was painted whole so far. */
+  int wholePaints() {
+    return wholePaints;
   }
 
   /** The still picture is to be painted again (its content changed). */
@@ -93,20 +105,11 @@ final class CanvasPictures {
     }
     double ps = pixelScale();
     if (stillWanted || !covered()) {
-      boolean small = w * h * (1 + 2 * MARGIN) * (1 + 2 * MARGIN) * ps * ps <= LARGE;
-      double mx = small ? Math.round(w * MARGIN) : 0;
-      double my = small ? Math.round(h * MARGIN) : 0;
-      areaX = -mx;
-      areaY = -my;
-      areaW = w + 2 * mx;
-      areaH = h + 2 * my;
-      paintedZoom = scale.getX();
-      paintedTx = translate.getX();
-      paintedTy = translate.getY();
-      Raster r = still.raster((int) Math.ceil(areaW * ps), (int) Math.ceil(areaH * ps), ps);
-      PaintView v = view(r, areaX, areaY, ps);
-      painter.paintStill(r, v, g, moving, cardMarks, boxMarks);
-      still.changed();
+      BiConsumer<Raster, PaintView> content =
+          (r, v) -> painter.paintStill(r, v, g, moving, cardMarks, boxMarks);
+      if (stillWanted || !scrolled(content, w, h, ps)) {
+        paintStill(content, w, h, ps);
+      }
       stillWanted = false;
       liveWanted = true;
     }
@@ -114,6 +117,85 @@ final class CanvasPictures {
     if (liveWanted) {
       paintLive(painter, g, moving, hovered, cardMarks, w, h, ps);
       liveWanted = false;
+    }
+  }
+
+  /** Paints the still picture whole for the view and the margin around it. */
+  private void paintStill(BiConsumer<Raster, PaintView> content, double w, double h, double ps) {
+    boolean small = w * h * (1 + 2 * MARGIN) * (1 + 2 * MARGIN) * ps * ps <= LARGE;
+    double mx = small ? Math.round(w * MARGIN) : 0;
+    double my = small ? Math.round(h * MARGIN) : 0;
+    areaX = -mx;
+    areaY = -my;
+    areaW = w + 2 * mx;
+    areaH = h + 2 * my;
+    paintedZoom = scale.getX();
+    paintedTx = translate.getX();
+    paintedTy = translate.getY();
+    paintedW = w;
+    paintedH = h;
+    paintedScale = ps;
+    Raster r = still.raster((int) Math.ceil(areaW * ps), (int) Math.ceil(areaH * ps), ps);
+    PaintView v = view(r, areaX, areaY, ps);
+    content.accept(r, v);
+    still.changed();
+    wholePaints++;
+  }
+
+  /**
+   * Centres the still picture on the view again after a pan by moving its pixels and painting the
+   * strips that come into it; returns {@code false} when it cannot (another zoom, size or pixel
+   * scale, a pan by a fraction of a pixel or by more than the picture) and must be painted whole.
+   */
+  private boolean scrolled(BiConsumer<Raster, PaintView> content, double w, double h, double ps) {
+    Raster r = still.raster();
+    if (r == null || scale.getX() != paintedZoom || w != paintedW || h != paintedH) {
+      return false;
+    }
+    double ex = (translate.getX() - paintedTx) * ps;
+    double ey = (translate.getY() - paintedTy) * ps;
+    int sx = (int) Math.round(ex);
+    int sy = (int) Math.round(ey);
+    if (ps != paintedScale
+        || Math.abs(ex - sx) > 1e-6
+        || Math.abs(ey - sy) > 1e-6
+        || Math.abs(sx) >= r.width()
+        || Math.abs(sy) >= r.height()) {
+      return false;
+    }
+    r.shift(sx, sy);
+    paintedTx = translate.getX();
+    paintedTy = translate.getY();
+    PaintView v = view(r, areaX, areaY, ps);
+    int rw = r.width();
+    int rh = r.height();
+    // the columns that came in, then the rows that came in (less the corner already painted)
+    int cx0 = sx > 0 ? 0 : rw + sx;
+    int cx1 = sx > 0 ? sx : rw;
+    int ry0 = sy > 0 ? 0 : rh + sy;
+    int ry1 = sy > 0 ? sy : rh;
+    paintPart(content, r, v, cx0, 0, cx1, rh);
+    paintPart(content, r, v, sx > 0 ? sx : 0, ry0, sx > 0 ? rw : rw + sx, ry1);
+    still.changed();
+    return true;
+  }
+
+  private static void paintPart(
+      BiConsumer<Raster, PaintView> content,
+      Raster r,
+      PaintView v,
+      int x0,
+      int y0,
+      int x1,
+      int y1) {
+    if (x0 >= x1 || y0 >= y1) {
+      return;
+    }
+    r.setClip(x0, y0, x1, y1);
+    try {
+      content.accept(r, v.within(x0, y0, x1, y1));
+    } finally {
+      r.clearClip();
     }
   }
 

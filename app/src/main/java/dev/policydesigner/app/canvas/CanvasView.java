@@ -182,6 +182,11 @@ public final class CanvasView extends Pane {
     return content.geometry();
   }
 
+  /** The pictures the canvas paints itself. */
+  CanvasPictures pictures() {
+    return content.pictures();
+  }
+
   /** Whether cards are painted compact (below the detail zoom). */
   boolean compact() {
     return viewport.scale() < PaintView.DETAIL_ZOOM;

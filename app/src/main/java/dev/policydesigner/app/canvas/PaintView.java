@@ -14,9 +14,28 @@ import dev.policydesigner.app.canvas.geometry.Box;
  * @param zoom the canvas zoom (1 = 100 %)
  * @param width raster width in device pixels
  * @param height raster height in device pixels
+ * @param window the part of the raster being painted (device pixels): what lies wholly outside it
+ *     is skipped
  */
 record PaintView(
-    double scale, double dx, double dy, double pixelScale, double zoom, int width, int height) {
+    double scale,
+    double dx,
+    double dy,
+    double pixelScale,
+    double zoom,
+    int width,
+    int height,
+    Part window) {
+
+  /** The mapping onto a raster painted whole. */
+  PaintView(double scale, double dx, double dy, double pixelScale, double zoom, int w, int h) {
+    this(scale, dx, dy, pixelScale, zoom, w, h, new Part(0, 0, w, h));
+  }
+
+  /** The same mapping, painting only [x0, x1) × [y0, y1) of the raster. */
+  PaintView within(int x0, int y0, int x1, int y1) {
+    return new PaintView(scale, dx, dy, pixelScale, zoom, width, height, new Part(x0, y0, x1, y1));
+  }
 
   /** Below this zoom cards show only their icon and name, and labels only on demand. */
   static final double DETAIL_ZOOM = 0.5;
@@ -34,13 +53,18 @@ record PaintView(
     return worldY * scale + dy;
   }
 
-  /** Whether the world box reaches into the raster (with a margin of {@code slack} pixels). */
+  /**
+   * Whether the world box reaches into the part painted (with a margin of {@code slack} pixels).
+   */
   boolean sees(Box b, double slack) {
-    return x(b.x()) < width + slack
-        && x(b.maxX()) > -slack
-        && y(b.y()) < height + slack
-        && y(b.maxY()) > -slack;
+    return x(b.x()) < window.x1() + slack
+        && x(b.maxX()) > window.x0() - slack
+        && y(b.y()) < window.y1() + slack
+        && y(b.maxY()) > window.y0() - slack;
   }
+
+  /** A rectangle of raster pixels, [x0, x1) × [y0, y1). */
+  record Part(int x0, int y0, int x1, int y1) {}
 
   /** The world area the raster shows. */
   Box world() {

@@ -134,6 +134,68 @@ class DenseCanvasTest {
         });
   }
 
+  @Test
+  void panningStepByStepAt100PercentPaintsWhatAFreshCanvasPaintsInThatView(FxRobot robot)
+      throws Exception {
+    assertPanningLooksLikeAFreshCanvas(robot, 1);
+  }
+
+  @Test
+  void panningStepByStepWithCompactCardsPaintsWhatAFreshCanvasPaintsInThatView(FxRobot robot)
+      throws Exception {
+    assertPanningLooksLikeAFreshCanvas(robot, 0.3);
+  }
+
+  /**
+   * Pans in steps that take the view out of the still picture's painted area several times, both
+   * ways: the picture is never painted whole again (its pixels move and the strips that come in are
+   * painted), and the window shows what a fresh canvas shows in that view.
+   */
+  private void assertPanningLooksLikeAFreshCanvas(FxRobot robot, double zoom) throws Exception {
+    Point2D centre = centreOf(DRAGGED);
+    robot.interact(() -> canvas.showWorldPoint(centre.getX(), centre.getY(), zoom));
+    settle();
+    int wholeBefore = canvas.pictures().wholePaints();
+    double[][] steps = panSteps();
+    for (double[] step : steps) {
+      robot.interact(() -> canvas.panBy(step[0], step[1]));
+      settle();
+    }
+    assertEquals(wholeBefore, canvas.pictures().wholePaints(), "whole paints while panning");
+    Image panned = snapshot(canvas.getScene());
+
+    CanvasView[] fresh = new CanvasView[1];
+    robot.interact(() -> fresh[0] = show(stage, new Document(document.current(), null)));
+    settle();
+    robot.interact(
+        () -> {
+          fresh[0].showWorldPoint(centre.getX(), centre.getY(), zoom);
+          for (double[] step : steps) {
+            fresh[0].panBy(step[0], step[1]);
+          }
+        });
+    settle();
+    assertEquals(
+        0,
+        differingPixels(panned, snapshot(fresh[0].getScene()), 2),
+        "pixels that differ by more than 2 of 255 in a channel");
+  }
+
+  /** Right and down, then left and up, then straight left: past the painted margin each way. */
+  private static double[][] panSteps() {
+    java.util.List<double[]> steps = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      steps.add(new double[] {40, 25});
+    }
+    for (int i = 0; i < 16; i++) {
+      steps.add(new double[] {-45, -30});
+    }
+    for (int i = 0; i < 8; i++) {
+      steps.add(new double[] {-60, 0});
+    }
+    return steps.toArray(double[][]::new);
+  }
+
   /**
    * Drags and drops a card, changes the view with {@code viewChange}, and compares the picture with
    * a canvas that never saw the drag, showing the moved diagram in the same view. The view change
@@ -178,6 +240,31 @@ class DenseCanvasTest {
       javafx.application.Platform.requestNextPulse();
       WaitForAsyncUtils.waitForFxEvents();
     }
+  }
+
+  /**
+   * The pixels whose colour differs by more than {@code tolerance} (of 255) in a channel. Moved
+   * pixels were painted with the picture's earlier offset, and {@code world × zoom + offset} rounds
+   * in its last bit differently for another whole-pixel offset below 100 %: an edge pixel may then
+   * differ by one level; a strip painted twice or not at all differs by far more.
+   */
+  private static int differingPixels(Image a, Image b, int tolerance) {
+    PixelReader ra = a.getPixelReader();
+    PixelReader rb = b.getPixelReader();
+    int differing = 0;
+    for (int y = 0; y < (int) a.getHeight(); y++) {
+      for (int x = 0; x < (int) a.getWidth(); x++) {
+        int p = ra.getArgb(x, y);
+        int q = rb.getArgb(x, y);
+        for (int shift = 0; shift < 32; shift += 8) {
+          if (Math.abs(((p >> shift) & 0xff) - ((q >> shift) & 0xff)) > tolerance) {
+            differing++;
+            break;
+          }
+        }
+      }
+    }
+    return differing;
   }
 
   private static int differingPixels(Image a, Image b) {

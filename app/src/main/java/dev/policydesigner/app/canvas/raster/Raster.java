@@ -6,8 +6,10 @@ import java.util.Arrays;
  * A picture in memory: premultiplied ARGB pixels, painted with a few antialiased primitives. The
  * canvas paints thousands of arrows and cards into one of these instead of asking JavaFX's software
  * renderer to rasterise each shape, which costs tens of microseconds per shape; plain loops over an
- * int array cost a few nanoseconds per pixel. Everything is clipped to the picture. Colours are
- * given as non-premultiplied ARGB ints ({@code 0xAARRGGBB}).
+ * int array cost a few nanoseconds per pixel. Everything is clipped to the picture, and to the clip
+ * rectangle when one is set (with whole-pixel edges, so what is painted inside it is exactly what
+ * painting without it gives there). Colours are given as non-premultiplied ARGB ints ({@code
+ * 0xAARRGGBB}).
  */
 public final class Raster {
   private static final int SUB = 4;
@@ -15,6 +17,10 @@ public final class Raster {
   private int height;
   private int[] pixels;
   private float[] coverage = new float[0];
+  private int clipX0;
+  private int clipY0;
+  private int clipX1;
+  private int clipY1;
 
   /** An empty picture of this size (at least 1×1). */
   public Raster(int width, int height) {
@@ -26,6 +32,43 @@ public final class Raster {
     width = Math.max(1, w);
     height = Math.max(1, h);
     pixels = new int[width * height];
+    clearClip();
+  }
+
+  /** Paints only inside [x0, x1) × [y0, y1) (within the picture) until the clip is cleared. */
+  public void setClip(int x0, int y0, int x1, int y1) {
+    clipX0 = Math.max(0, Math.min(width, x0));
+    clipY0 = Math.max(0, Math.min(height, y0));
+    clipX1 = Math.max(clipX0, Math.min(width, x1));
+    clipY1 = Math.max(clipY0, Math.min(height, y1));
+  }
+
+  /** Paints anywhere in the picture again. */
+  public void clearClip() {
+    clipX0 = 0;
+    clipY0 = 0;
+    clipX1 = width;
+    clipY1 = height;
+  }
+
+  /**
+   * Moves the whole picture by whole pixels: the pixel at (x, y) goes to (x + dx, y + dy); what
+   * moves out is lost and the pixels moved away from keep what they held (paint them again).
+   */
+  public void shift(int dx, int dy) {
+    int len = width - Math.abs(dx);
+    int rows = height - Math.abs(dy);
+    if (len <= 0 || rows <= 0 || (dx == 0 && dy == 0)) {
+      return;
+    }
+    int fromX = Math.max(0, -dx);
+    int toX = Math.max(0, dx);
+    for (int i = 0; i < rows; i++) {
+      // rows moving down are copied from the bottom up, so none is overwritten before it moved
+      int to = dy > 0 ? height - 1 - i : i;
+      int from = to - dy;
+      System.arraycopy(pixels, from * width + fromX, pixels, to * width + toX, len);
+    }
   }
 
   public int width() {
@@ -41,17 +84,24 @@ public final class Raster {
     return pixels;
   }
 
-  /** Fills the whole picture with one colour. */
+  /** Fills the whole picture (inside the clip) with one colour. */
   public void fill(int argb) {
-    Arrays.fill(pixels, premultiply(argb));
+    int p = premultiply(argb);
+    if (clipX0 == 0 && clipY0 == 0 && clipX1 == width && clipY1 == height) {
+      Arrays.fill(pixels, p);
+      return;
+    }
+    for (int y = clipY0; y < clipY1; y++) {
+      Arrays.fill(pixels, y * width + clipX0, y * width + clipX1, p);
+    }
   }
 
   /** Fills the rectangle [x0, x1) × [y0, y1); partly covered edge pixels are blended. */
   public void fillRect(double x0, double y0, double x1, double y1, int argb) {
-    double ax = Math.max(0, Math.min(x0, x1));
-    double bx = Math.min(width, Math.max(x0, x1));
-    double ay = Math.max(0, Math.min(y0, y1));
-    double by = Math.min(height, Math.max(y0, y1));
+    double ax = Math.max(clipX0, Math.min(x0, x1));
+    double bx = Math.min(clipX1, Math.max(x0, x1));
+    double ay = Math.max(clipY0, Math.min(y0, y1));
+    double by = Math.min(clipY1, Math.max(y0, y1));
     if (ax >= bx || ay >= by || (argb >>> 24) == 0) {
       return;
     }
@@ -112,9 +162,17 @@ public final class Raster {
     if (bottom > top) {
       fillRect(x, top, x + w, bottom, argb);
     }
-    cornerRows(Math.max(0, (int) Math.floor(y)), Math.min(height, top), x, y, w, h, radius, argb);
     cornerRows(
-        Math.max(0, bottom), Math.min(height, (int) Math.ceil(y + h)), x, y, w, h, radius, argb);
+        Math.max(clipY0, (int) Math.floor(y)), Math.min(clipY1, top), x, y, w, h, radius, argb);
+    cornerRows(
+        Math.max(clipY0, bottom),
+        Math.min(clipY1, (int) Math.ceil(y + h)),
+        x,
+        y,
+        w,
+        h,
+        radius,
+        argb);
   }
 
   private void cornerRows(
@@ -155,8 +213,8 @@ public final class Raster {
       minY = Math.min(minY, ys[i]);
       maxY = Math.max(maxY, ys[i]);
     }
-    int y0 = Math.max(0, (int) Math.floor(minY));
-    int y1 = Math.min(height, (int) Math.ceil(maxY));
+    int y0 = Math.max(clipY0, (int) Math.floor(minY));
+    int y1 = Math.min(clipY1, (int) Math.ceil(maxY));
     if (y0 >= y1 || (argb >>> 24) == 0) {
       return;
     }
@@ -201,13 +259,13 @@ public final class Raster {
 
   /** Adds the horizontal coverage of [a, b) to the row buffer; returns the pixels touched. */
   private int[] addSpan(double a, double b) {
-    double ca = Math.max(0, a);
-    double cb = Math.min(width, b);
+    double ca = Math.max(clipX0, a);
+    double cb = Math.min(clipX1, b);
     if (ca >= cb) {
       return new int[] {width, -1};
     }
     int ia = (int) ca;
-    int ib = Math.min(width - 1, (int) Math.ceil(cb) - 1);
+    int ib = Math.min(clipX1 - 1, (int) Math.ceil(cb) - 1);
     for (int x = ia; x <= ib; x++) {
       coverage[x] += (float) (Math.min(cb, x + 1) - Math.max(ca, x));
     }
@@ -216,10 +274,10 @@ public final class Raster {
 
   /** Draws a one-colour mask (text, icons) with its top left at (x, y). */
   public void drawMask(AlphaMask mask, int x, int y, int argb) {
-    int x0 = Math.max(0, x);
-    int y0 = Math.max(0, y);
-    int x1 = Math.min(width, x + mask.width());
-    int y1 = Math.min(height, y + mask.height());
+    int x0 = Math.max(clipX0, x);
+    int y0 = Math.max(clipY0, y);
+    int x1 = Math.min(clipX1, x + mask.width());
+    int y1 = Math.min(clipY1, y + mask.height());
     byte[] alpha = mask.alpha();
     for (int py = y0; py < y1; py++) {
       int row = (py - y) * mask.width() - x;
@@ -236,10 +294,10 @@ public final class Raster {
   /** Draws premultiplied ARGB pixels with their top left at (x, y), at {@code opacity} (0–1). */
   public void drawImage(int[] image, int w, int h, int x, int y, double opacity) {
     int o = (int) Math.round(Math.max(0, Math.min(1, opacity)) * 255);
-    int x0 = Math.max(0, x);
-    int y0 = Math.max(0, y);
-    int x1 = Math.min(width, x + w);
-    int y1 = Math.min(height, y + h);
+    int x0 = Math.max(clipX0, x);
+    int y0 = Math.max(clipY0, y);
+    int x1 = Math.min(clipX1, x + w);
+    int y1 = Math.min(clipY1, y + h);
     for (int py = y0; py < y1; py++) {
       int row = (py - y) * w - x;
       int out = py * width;
@@ -303,9 +361,9 @@ public final class Raster {
 
   /** Makes the rectangle [x0, x1) × [y0, y1) fully transparent (clipped). */
   public void clear(int x0, int y0, int x1, int y1) {
-    int ax = Math.max(0, x0);
-    int bx = Math.min(width, x1);
-    for (int y = Math.max(0, y0); y < Math.min(height, y1); y++) {
+    int ax = Math.max(clipX0, x0);
+    int bx = Math.min(clipX1, x1);
+    for (int y = Math.max(clipY0, y0); y < Math.min(clipY1, y1); y++) {
       if (ax < bx) {
         Arrays.fill(pixels, y * width + ax, y * width + bx, 0);
       }
