@@ -62,7 +62,6 @@ public final class CanvasView extends Pane {
     CanvasPictures pictures = content.pictures();
     findBar = new FindBar(this, document);
     Minimap minimap = content.minimap();
-    minimap.setClip(new Rectangle(Minimap.WIDTH, Minimap.HEIGHT));
     minimap.setManaged(false);
     getChildren().addAll(pictures.still(), pictures.live(), world, minimap, findBar);
     Rectangle clip = new Rectangle();

@@ -6,6 +6,7 @@ import dev.policydesigner.app.canvas.raster.RasterView;
 import java.util.Map;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 
 /**
@@ -17,6 +18,7 @@ final class Minimap extends Pane {
   static final double HEIGHT = 140;
   private static final double PAD = 6;
   private final CanvasView canvas;
+  private final Region frame = new Region();
   private final RasterView picture = new RasterView();
   private final Rectangle view = new Rectangle();
   private Box content;
@@ -33,7 +35,16 @@ final class Minimap extends Pane {
     setMaxSize(WIDTH, HEIGHT);
     view.getStyleClass().add("minimap-view");
     view.setMouseTransparent(true);
-    getChildren().addAll(picture, view);
+    // the frame casts the shadow; as a bitmap it is not blurred again when the outline moves
+    frame.getStyleClass().add("minimap-frame");
+    frame.setManaged(false);
+    frame.setMouseTransparent(true);
+    frame.resizeRelocate(-1, -1, WIDTH + 2, HEIGHT + 2);
+    frame.setCache(true);
+    Pane inner = new Pane(picture, view);
+    inner.setClip(new Rectangle(WIDTH, HEIGHT));
+    inner.setMouseTransparent(true);
+    getChildren().addAll(frame, inner);
     setOnMousePressed(this::jump);
     setOnMouseDragged(this::jump);
     setOnMouseReleased(MouseEvent::consume);
