@@ -70,7 +70,7 @@ class RealisticRepoEngineTest {
     // check --repo blames the clusterwide policy only for pods outside kube-system
     List<JsonNode> blocked = findingsCiting("one-sided-flow", DEFAULT_DENY + ":9");
     assertTrue(blocked.size() >= 5, blocked.toString());
-    Pattern side = Pattern.compile("egress of pod (?:in )?([^/ ]+)");
+    Pattern side = Pattern.compile("does not: for pod (?:in )?([^/ ,]+)");
     for (JsonNode p : blocked) {
       Matcher m = side.matcher(p.get("message").asText());
       assertTrue(m.find(), p.toString());
