@@ -37,6 +37,15 @@ class ImportCommandTest {
     CliRun export = CliRun.of("export", diagram.toString(), "--repo", repo.toString());
     assertEquals(0, export.exitCode(), export.err());
     assertEquals(before, TestData.contents(repo));
+    // it says what it left alone rather than nothing
+    assertEquals(
+        "unchanged "
+            + APPS
+            + "cache/dragonfly/app/networkpolicy.yaml.j2  (as imported)\n"
+            + "unchanged "
+            + APPS
+            + "kube-system/network-policies/app/coredns.yaml.j2  (as imported)\n",
+        export.out());
   }
 
   @Test

@@ -11,13 +11,26 @@ import java.util.List;
  * @param files policy templates first (diagram order), then kustomizations
  * @param entries kustomization entries added or updated
  * @param warnings problems worth showing (the export still works)
+ * @param kept imported templates left as they are because their policies did not change since
+ *     import (diagram order); not in {@code files}
  */
 public record ExportPlan(
-    RepoCheckout repo, List<FileChange> files, List<EntryChange> entries, List<String> warnings) {
+    RepoCheckout repo,
+    List<FileChange> files,
+    List<EntryChange> entries,
+    List<String> warnings,
+    List<String> kept) {
   public ExportPlan {
     files = List.copyOf(files);
     entries = List.copyOf(entries);
     warnings = List.copyOf(warnings);
+    kept = List.copyOf(kept);
+  }
+
+  /** A plan that leaves no imported template alone. */
+  public ExportPlan(
+      RepoCheckout repo, List<FileChange> files, List<EntryChange> entries, List<String> warnings) {
+    this(repo, files, entries, warnings, List.of());
   }
 
   /** Files changed by hand that the plan would replace. */

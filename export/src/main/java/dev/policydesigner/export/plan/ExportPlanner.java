@@ -54,11 +54,13 @@ public final class ExportPlanner {
       Diagram diagram, RepoCheckout repo, TemplateSource source, boolean regenerate)
       throws RepoException {
     List<FileChange> files = new ArrayList<>();
+    List<String> kept = new ArrayList<>();
     Map<String, List<PolicyFile>> byKustomization = new LinkedHashMap<>();
     for (DerivedFile derived : new PolicyDeriver().derive(diagram)) {
       PolicyFile file = derived.file();
       repo.resolve(file.path());
       if (!regenerate && ImportFingerprint.unchangedSinceImport(diagram, file)) {
+        kept.add(file.path());
         continue;
       }
       String after = GeneratedMarker.mark(source.text(derived));
@@ -74,7 +76,7 @@ public final class ExportPlanner {
     for (Map.Entry<String, List<PolicyFile>> k : byKustomization.entrySet()) {
       files.add(kustomizationChange(repo, k.getKey(), k.getValue(), entries, warnings));
     }
-    return new ExportPlan(repo, files, entries, warnings);
+    return new ExportPlan(repo, files, entries, warnings, kept);
   }
 
   private static FileChange templateChange(

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * The plan as text, one line per item: {@code created templates/…/hubble-ui.yaml.j2}, {@code
- * kustomization templates/…/kustomization.yaml.j2: + ./hubble-ui.yaml (guard: …)}.
+ * kustomization templates/…/kustomization.yaml.j2: + ./hubble-ui.yaml (guard: …)}; imported
+ * templates left as they are read {@code unchanged … (as imported)}.
  */
 public final class PlanText {
   private PlanText() {}
@@ -22,6 +23,9 @@ public final class PlanText {
         sb.append("  (changed by hand; use --overwrite to replace)");
       }
       sb.append('\n');
+    }
+    for (String path : plan.kept()) {
+      sb.append(String.format("%-10s%s", "unchanged", path)).append("  (as imported)\n");
     }
     for (EntryChange e : plan.entries()) {
       sb.append("kustomization ")
