@@ -83,6 +83,14 @@ class HelpTextTest {
   }
 
   @Test
+  void theReadmeCommandTableHasARowForEverySubcommand() throws Exception {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    for (String sub : CommandLine.subcommandNames()) {
+      assertTrue(readme.contains("| `./policy-designer " + sub + " "), sub + " in README.md");
+    }
+  }
+
+  @Test
   void helpListsTheSubcommands() {
     StringWriter out = new StringWriter();
     int code =
