@@ -46,7 +46,11 @@ public final class Shortcuts {
                 new Shortcut("Ctrl+0", "Zoom to fit"),
                 new Shortcut("Ctrl+= / Ctrl+-", "Zoom in / out"),
                 new Shortcut("Ctrl+L", "Auto layout"),
-                new Shortcut("Ctrl+T", "Would this be allowed? (two nodes selected)"))),
+                new Shortcut("Ctrl+F", "Find a node by name, label, namespace or port"),
+                new Shortcut("Ctrl+Shift+F", "Show or hide the filter panel"),
+                new Shortcut("Ctrl+T", "Would this be allowed? (two nodes selected)"),
+                new Shortcut("Ctrl+Shift+M", "Connectivity matrix: who reaches whom"),
+                new Shortcut("F1", "This list of shortcuts"))),
         new Group(
             "Walkthrough",
             List.of(
