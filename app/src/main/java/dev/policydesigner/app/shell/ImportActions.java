@@ -5,13 +5,10 @@ import dev.policydesigner.app.document.Document;
 import dev.policydesigner.export.repo.CheckoutRoot;
 import dev.policydesigner.export.template.read.ImportResult;
 import dev.policydesigner.model.Diagram;
-import dev.policydesigner.model.Position;
 import dev.policydesigner.model.check.Problem;
-import dev.policydesigner.model.edit.MoveNodesEdit;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -72,8 +69,8 @@ public final class ImportActions {
     document.markUnsaved();
     document.repoProperty().set(repo);
     DocumentView view = window.open(document);
-    // cards are measured once they have been styled: lay out on the next pulse
-    Platform.runLater(() -> layOut(view, result));
+    // the canvas has its size once the new tab has been laid out: fit it on the next pulse
+    Platform.runLater(() -> openReadable(view, result.diagram()));
     List<Problem> problems = result.problems();
     view.problems().setImportProblems(problems);
     if (!problems.isEmpty()) {
@@ -81,12 +78,12 @@ public final class ImportActions {
     }
   }
 
-  private void layOut(DocumentView view, ImportResult result) {
-    Map<String, Position> laidOut =
-        services.layout().layout(result.diagram(), view.canvas().cardSizes());
-    Diagram placed = new MoveNodesEdit(laidOut).apply(result.diagram());
-    // a big cluster opens with one card per namespace, readable at once
-    view.document().replace(ReadableStart.of(placed), null);
+  /**
+   * Fits the imported diagram, laid out by namespace as the importer placed it; a big cluster opens
+   * with one card per namespace, readable at once.
+   */
+  private void openReadable(DocumentView view, Diagram imported) {
+    view.document().replace(ReadableStart.of(imported), null);
     view.document().markUnsaved();
     view.canvas().zoomToFit();
   }

@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.policydesigner.app.canvas.CanvasView;
 import dev.policydesigner.export.template.read.ImportResult;
 import dev.policydesigner.export.template.read.RepoImporter;
 import dev.policydesigner.export.testing.TestData;
 import dev.policydesigner.model.Diagram;
+import dev.policydesigner.model.Node;
 import dev.policydesigner.model.check.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -130,6 +133,23 @@ class ImportFromRepoTest {
         shown.nodes().size(),
         shown.nodes().stream().map(n -> n.position()).distinct().count(),
         "laid out");
+    for (Node n : result.diagram().nodes()) {
+      assertEquals(
+          n.position(),
+          shown.node(n.id()).orElseThrow().position(),
+          n.id() + " where the importer placed it, by namespace");
+    }
+    CanvasView canvas = window.active().orElseThrow().canvas();
+    List<String> untitled = new ArrayList<>();
+    robot.interact(
+        () -> {
+          for (String ns : canvas.namespaces()) {
+            if (canvas.paintedText().boxTitleAsWritten(ns).isEmpty()) {
+              untitled.add(ns);
+            }
+          }
+        });
+    assertEquals(List.of(), untitled, "every namespace in a box of its own, titled");
     List<Problem> problems = window.active().orElseThrow().problems().problems();
     assertFalse(problems.isEmpty());
     assertTrue(
