@@ -140,6 +140,7 @@ final class MainMenu {
         item("Zoom Out", "Shortcut+Minus", e -> view.zoom(0.8)),
         new SeparatorMenuItem(),
         item("Auto Layout", "Shortcut+L", e -> view.autoLayout()),
+        item("Lay Out by Namespace", "Shortcut+Shift+L", e -> view.layOutByNamespace()),
         new SeparatorMenuItem(),
         // F and Esc are the canvas's own keys, so they do not fire while typing in a field
         item("Focus on Selection (F)", null, e -> view.focusOnSelection()),

@@ -1,8 +1,10 @@
 package dev.policydesigner.app.shell;
 
+import dev.policydesigner.export.diagram.image.CardGeometry;
 import dev.policydesigner.model.Position;
 import dev.policydesigner.model.edit.MoveNodesEdit;
 import dev.policydesigner.model.edit.ReplaceDiagramEdit;
+import dev.policydesigner.model.layout.NamespaceLayout;
 import java.util.Map;
 
 /** Zoom and auto-layout of the active document's canvas. */
@@ -74,6 +76,29 @@ public final class ViewActions {
               } else {
                 v.startWalkthrough();
               }
+            });
+  }
+
+  /**
+   * Lays the diagram out by namespace as one undoable edit, as an import places it: a box per
+   * namespace (and one for the entities, one for the addresses outside), the boxes packed to the
+   * canvas's shape; then fits it in view.
+   */
+  public void layOutByNamespace() {
+    window
+        .active()
+        .ifPresent(
+            v -> {
+              double w = v.canvas().getWidth();
+              double h = v.canvas().getHeight();
+              NamespaceLayout layout =
+                  new NamespaceLayout(
+                      CardGeometry.SIZE, w > 0 && h > 0 ? w / h : NamespaceLayout.VIEW_ASPECT);
+              v.document()
+                  .perform(
+                      new ReplaceDiagramEdit(
+                          "Lay out by namespace", d -> layout.arrange(d).applyTo(d)));
+              v.canvas().zoomToFit();
             });
   }
 
