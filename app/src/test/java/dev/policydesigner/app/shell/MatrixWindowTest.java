@@ -1,6 +1,7 @@
 package dev.policydesigner.app.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.policydesigner.app.matrix.MatrixRow;
@@ -9,9 +10,13 @@ import dev.policydesigner.app.matrix.MatrixWindow;
 import dev.policydesigner.model.example.Examples;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -68,6 +73,33 @@ class MatrixWindowTest {
     Label summary = robot.lookup("#matrix-summary").queryAs(Label.class);
     assertEquals(some.size() + " of " + all + " allowed pairs in enforce mode", summary.getText());
     robot.interact(() -> ((MatrixWindow) table.getScene().getWindow()).close());
+  }
+
+  @Test
+  void eachCellShowsItsWholeTextAsATooltipAndEscapeClosesTheWindow(FxRobot robot) {
+    robot.clickOn("_Tools").clickOn("#menu-connectivity-matrix");
+    WaitForAsyncUtils.waitForFxEvents();
+    TableView<?> table = robot.lookup("#matrix-table").queryAs(TableView.class);
+    MatrixRow first = rows(table).get(0);
+    TableCell<?, ?> from =
+        robot
+            .lookup(".table-cell")
+            .match((TableCell<?, ?> c) -> first.from().equals(c.getText()))
+            .queryAs(TableCell.class);
+    assertEquals(first.from(), from.getTooltip().getText());
+    ChoiceBox<?> mode = robot.lookup("#matrix-mode").queryAs(ChoiceBox.class);
+    assertTrue(
+        robot.lookup(".choice-box .label").queryAllAs(Label.class).stream()
+            .anyMatch(l -> "enforce".equals(l.getText())),
+        "the mode reads as in cluster.yaml: " + mode.getValue());
+
+    Window matrix = table.getScene().getWindow();
+    assertTrue(matrix.isShowing());
+    robot.interact(matrix::requestFocus);
+    robot.type(KeyCode.ESCAPE);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertFalse(matrix.isShowing(), "Esc closes the matrix");
+    assertTrue(window.stage().isShowing(), "and only the matrix");
   }
 
   @SuppressWarnings("unchecked")
