@@ -7,9 +7,9 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
- * Where the main window opens: where it was when last closed (if that is still on a screen), else
- * maximized on a small screen, else at its own size in the middle of the screen. It follows the
- * window's moves and sizes as they happen.
+ * Where the main window opens: where it was when last closed (if that is still on a screen, moved
+ * and shrunk to fit that screen), else maximized on a small screen, else at its own size in the
+ * middle of the screen. It follows the window's moves and sizes as they happen.
  */
 final class WindowPlacement {
   private static final String KEY = "window-bounds";
@@ -24,11 +24,13 @@ final class WindowPlacement {
   /** Places {@code stage} (before it is shown) and keeps its place from then on. */
   void apply(Stage stage) {
     double[] saved = saved();
-    if (saved != null && onSomeScreen(saved)) {
-      stage.setX(saved[0]);
-      stage.setY(saved[1]);
-      stage.setWidth(saved[2]);
-      stage.setHeight(saved[3]);
+    Rectangle2D home = saved == null ? null : screenOf(saved);
+    if (home != null) {
+      double[] b = fitted(saved, home);
+      stage.setX(b[0]);
+      stage.setY(b[1]);
+      stage.setWidth(b[2]);
+      stage.setHeight(b[3]);
       stage.setMaximized(saved[4] != 0);
     } else {
       Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -94,9 +96,28 @@ final class WindowPlacement {
     return v;
   }
 
-  /** Whether a good part of the title bar would be on one of the screens there are now. */
-  private static boolean onSomeScreen(double[] b) {
+  /**
+   * The visual bounds of the screen a good part of the title bar would be on, of the screens there
+   * are now; null when it is on none.
+   */
+  private static Rectangle2D screenOf(double[] b) {
     Rectangle2D titleBar = new Rectangle2D(b[0] + 40, b[1], Math.max(1, b[2] - 80), 30);
-    return Screen.getScreens().stream().anyMatch(s -> s.getVisualBounds().intersects(titleBar));
+    return Screen.getScreens().stream()
+        .map(Screen::getVisualBounds)
+        .filter(v -> v.intersects(titleBar))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * The saved bounds moved and shrunk as little as needed to lie inside {@code screen}: a window
+   * last closed on a larger screen opens whole on a smaller one, not cut at its edges.
+   */
+  static double[] fitted(double[] b, Rectangle2D screen) {
+    double width = Math.min(b[2], screen.getWidth());
+    double height = Math.min(b[3], screen.getHeight());
+    double x = Math.max(screen.getMinX(), Math.min(b[0], screen.getMaxX() - width));
+    double y = Math.max(screen.getMinY(), Math.min(b[1], screen.getMaxY() - height));
+    return new double[] {x, y, width, height, b[4]};
   }
 }
