@@ -35,11 +35,7 @@ public final class RecoveryOffer {
     ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
     ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
     Alert alert =
-        new Alert(
-            Alert.AlertType.CONFIRMATION,
-            leftovers.size() + " diagram(s) had unsaved changes when the designer last stopped.",
-            restore,
-            discard);
+        new Alert(Alert.AlertType.CONFIRMATION, message(leftovers.size()), restore, discard);
     alert.initOwner(window.stage());
     alert.setTitle("Recover unsaved work");
     alert.setHeaderText("Restore unsaved work?");
@@ -50,6 +46,13 @@ public final class RecoveryOffer {
       }
       services.recovery().discard(p);
     }
+  }
+
+  /** "1 diagram had …" / "2 diagrams had …". */
+  static String message(int count) {
+    return count
+        + (count == 1 ? " diagram" : " diagrams")
+        + " had unsaved changes when the designer last stopped.";
   }
 
   private static void restore(MainWindow window, Services services, Path slot) {
