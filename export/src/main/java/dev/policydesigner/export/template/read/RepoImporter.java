@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -114,7 +115,7 @@ public final class RepoImporter {
     for (Object r : read) {
       if (r instanceof ParsedTemplate t) {
         parsed.add(t);
-        problems.addAll(t.problems());
+        problems.addAll(inLineOrder(t.problems()));
       } else {
         problems.add((Problem) r);
       }
@@ -127,6 +128,13 @@ public final class RepoImporter {
     Diagram diagram = assembler.assemble(name, parsed);
     new KustomizationCheck(repoRoot, problems).check(diagram);
     return new ImportResult(diagram, problems, parsed.size(), assembler.lines());
+  }
+
+  /** A file's problems by line (the reader finds some only after the document they are in). */
+  private static List<Problem> inLineOrder(List<Problem> problems) {
+    return problems.stream()
+        .sorted(Comparator.comparingInt(p -> p.line() == null ? 0 : p.line()))
+        .toList();
   }
 
   /** The template read, or the problem that keeps it from being imported. */

@@ -48,6 +48,21 @@ class RealisticRepoImportTest {
   }
 
   @Test
+  void theProblemsOfAFileAreInLineOrder() {
+    List<Problem> problems = result.problems();
+    int pairs = 0;
+    for (int i = 1; i < problems.size(); i++) {
+      Problem before = problems.get(i - 1);
+      Problem after = problems.get(i);
+      if (before.file() != null && before.file().equals(after.file())) {
+        pairs++;
+        assertTrue(before.line() <= after.line(), before + "\nbefore\n" + after);
+      }
+    }
+    assertTrue(pairs >= 3, "files with several problems: " + problems);
+  }
+
+  @Test
   void noTwoCardsOverlap() {
     List<Node> nodes = diagram.nodes();
     for (int i = 0; i < nodes.size(); i++) {
