@@ -37,7 +37,11 @@ final class ObserveCommand implements Callable<Integer> {
       description = "The output of hubble observe -o json, one JSON object a line.")
   Path flows;
 
-  @Option(names = "--format", defaultValue = "text", description = "Text (the default) or json.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Text (the default) or json.")
   String format;
 
   @Override

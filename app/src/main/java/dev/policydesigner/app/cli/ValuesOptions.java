@@ -35,7 +35,9 @@ final class ValuesOptions {
   @Option(
       names = "--mode",
       paramLabel = "MODE",
-      description = "Audit or enforce: the value of the diagram's mode flag for this run.")
+      description =
+          "Audit or enforce: the value of the mode flag for this run (network_policies_mode, or"
+              + " the flag a diagram's settings name).")
   String mode;
 
   /**

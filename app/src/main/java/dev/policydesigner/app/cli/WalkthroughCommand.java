@@ -34,6 +34,7 @@ final class WalkthroughCommand implements Callable<Integer> {
 
   @Option(
       names = "--order",
+      paramLabel = "ORDER",
       defaultValue = "diagram",
       description =
           "Diagram (the flows in diagram order, the default) or subject (flow by flow for each"

@@ -1,6 +1,7 @@
 package dev.policydesigner.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -79,6 +80,34 @@ class HelpTextTest {
       CliRun run = CliRun.of(sub, "--version");
       assertEquals(0, run.exitCode(), sub + ": " + run.err());
       assertEquals(expected, run.out().strip(), sub);
+    }
+  }
+
+  @Test
+  void everyOptionValueIsNamedInCapitalsAsInTheOtherCommands() {
+    List<String> bad = new ArrayList<>();
+    for (picocli.CommandLine c : all(CommandLine.commands())) {
+      for (ArgSpec arg : c.getCommandSpec().args()) {
+        if (!arg.hidden() && arg.isOption() && arg.arity().max() > 0) {
+          String label = arg.paramLabel();
+          if (!label.matches("[A-Z][A-Z0-9_]*(?:[=\\[\\]/,.xX]+[A-Z0-9_.]*)*")) {
+            bad.add(c.getCommandSpec().qualifiedName() + " " + label);
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), bad, "option values not named like FILE or DIR");
+  }
+
+  @Test
+  void theModeOptionDoesNotSpeakOfADiagramAlone() {
+    for (picocli.CommandLine c : all(CommandLine.commands())) {
+      picocli.CommandLine.Model.OptionSpec mode = c.getCommandSpec().findOption("--mode");
+      if (mode != null) {
+        assertFalse(
+            String.join(" ", mode.description()).contains("the diagram's mode flag"),
+            c.getCommandSpec().qualifiedName());
+      }
     }
   }
 
