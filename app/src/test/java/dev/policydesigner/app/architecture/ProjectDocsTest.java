@@ -118,6 +118,19 @@ class ProjectDocsTest {
   }
 
   @Test
+  void theReadmeSaysEveryScriptItsCiRunRunsBeforeTheTests() throws IOException {
+    String readme = Files.readString(root().resolve("README.md"));
+    String run = Files.readString(root().resolve(".ci/run"));
+    int at = readme.indexOf("`.ci/run`");
+    assertTrue(at > 0, "the README names .ci/run");
+    String said = readme.substring(at, readme.indexOf("```", at));
+    for (String script : List.of(".ci/check-dist")) {
+      assertTrue(run.contains(script), ".ci/run runs " + script);
+      assertTrue(said.contains(script), "the README says .ci/run runs " + script + ": " + said);
+    }
+  }
+
+  @Test
   void theReadmeLinksTheArchitectureAndDesignPagesFromItsLayout() throws IOException {
     String readme = Files.readString(root().resolve("README.md"));
     String layout = readme.substring(readme.indexOf("## Layout"));
