@@ -102,8 +102,21 @@ public final class AllowedQueryViewModel {
     Verdict v = DiagramSimulator.simulate(diagram, q, checkout);
     headline.set(v.headline());
     String text = v.explanation();
-    explanation.set(text.substring(text.indexOf('\n') + 1).stripTrailing());
+    explanation.set(answerFirst(text.substring(text.indexOf('\n') + 1)));
     return true;
+  }
+
+  /**
+   * The explanation with its notes on the render (one for every templated value that rendered
+   * empty, say) after the answer of both sides, which would otherwise scroll out of view.
+   */
+  static String answerFirst(String explanation) {
+    StringBuilder answer = new StringBuilder();
+    StringBuilder notes = new StringBuilder();
+    for (String line : explanation.split("\n")) {
+      (line.startsWith("note: ") ? notes : answer).append(line).append('\n');
+    }
+    return answer.append(notes).toString().stripTrailing();
   }
 
   /** Asks the other way round. */

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.policydesigner.export.template.read.RepoImporter;
+import dev.policydesigner.export.testing.TestData;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.example.Examples;
 import java.util.List;
@@ -51,6 +53,30 @@ class AllowedQueryViewModelTest {
         .set(false);
     q.ask();
     assertEquals("DENIED", q.headlineProperty().get(), q.explanationProperty().get());
+  }
+
+  @Test
+  void theAnswerOfBothSidesComesBeforeTheNotesOnTheRender() throws Exception {
+    // imported without values: templated CIDRs without a default render empty, each one a note
+    Diagram imported = new RepoImporter().importRepo(TestData.realisticRepo(), null).diagram();
+    AllowedQueryViewModel q = new AllowedQueryViewModel(imported, "loki", "rustfs", Map.of());
+    q.portProperty().set("9000");
+    assertTrue(q.ask());
+    String[] lines = q.explanationProperty().get().split("\n");
+    assertTrue(lines[0].startsWith("egress of loki"), String.join("\n", lines));
+    int ingress = -1;
+    int firstNote = -1;
+    for (int i = 0; i < lines.length; i++) {
+      if (ingress < 0 && lines[i].startsWith("ingress of rustfs")) {
+        ingress = i;
+      }
+      if (firstNote < 0 && lines[i].startsWith("note: ")) {
+        firstNote = i;
+      }
+    }
+    assertTrue(ingress > 0, String.join("\n", lines));
+    assertTrue(firstNote > ingress, "notes after both sides:\n" + String.join("\n", lines));
+    assertTrue(lines[lines.length - 1].startsWith("note: "), "the notes close the explanation");
   }
 
   @Test
