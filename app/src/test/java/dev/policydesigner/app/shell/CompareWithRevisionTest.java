@@ -10,15 +10,11 @@ import dev.policydesigner.app.canvas.Mark;
 import dev.policydesigner.export.plan.Exporter;
 import dev.policydesigner.export.repo.RepoCheckout;
 import dev.policydesigner.export.template.TemplateWriter;
+import dev.policydesigner.export.testing.RustfsChanges;
 import dev.policydesigner.export.testing.TestData;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Flow;
-import dev.policydesigner.model.KindHint;
-import dev.policydesigner.model.Label;
-import dev.policydesigner.model.Node;
-import dev.policydesigner.model.PortRange;
 import dev.policydesigner.model.Position;
-import dev.policydesigner.model.Workload;
 import dev.policydesigner.model.example.Examples;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -117,22 +113,10 @@ class CompareWithRevisionTest {
 
   /** The example with Trino reading RustFS and without the gateway's console flow. */
   private static Diagram changed(Diagram rustfs) {
-    Workload trino =
-        new Workload(
-            "trino",
-            "Trino",
-            KindHint.APP,
-            "analytics",
-            List.of(new Label("app", "trino")),
-            List.of(),
-            null,
-            new Position(40, 40));
-    List<Node> nodes = new ArrayList<>(rustfs.nodes());
-    nodes.add(trino);
-    List<Flow> flows = new ArrayList<>(rustfs.flows());
+    Diagram withTrino = RustfsChanges.withTrino(rustfs, new Position(40, 40));
+    List<Flow> flows = new ArrayList<>(withTrino.flows());
     flows.removeIf(f -> f.from().equals("gateway") && f.to().equals("rustfs"));
-    flows.add(Flow.of("trino-to-rustfs", "trino", "rustfs", List.of(PortRange.tcp(9000)), "S3"));
-    return rustfs.withNodes(nodes).withFlows(flows);
+    return withTrino.withFlows(flows);
   }
 
   /** Commits a working tree with git. */

@@ -7,15 +7,11 @@ import dev.policydesigner.export.plan.Exporter;
 import dev.policydesigner.export.preview.ValuesSource;
 import dev.policydesigner.export.repo.RepoCheckout;
 import dev.policydesigner.export.template.TemplateWriter;
+import dev.policydesigner.export.testing.RustfsChanges;
 import dev.policydesigner.export.testing.TestData;
 import dev.policydesigner.model.Diagram;
 import dev.policydesigner.model.Flow;
-import dev.policydesigner.model.KindHint;
-import dev.policydesigner.model.Label;
-import dev.policydesigner.model.Node;
-import dev.policydesigner.model.PortRange;
 import dev.policydesigner.model.Position;
-import dev.policydesigner.model.Workload;
 import dev.policydesigner.model.engine.Identity;
 import dev.policydesigner.model.engine.IpProtocol;
 import dev.policydesigner.model.engine.Mode;
@@ -51,21 +47,7 @@ class DiagramComparisonTest {
 
     assertTrue(DiagramComparison.of(rustfs, exported, exported, values).isEmpty());
 
-    Workload trino =
-        new Workload(
-            "trino",
-            "Trino",
-            KindHint.APP,
-            "analytics",
-            List.of(new Label("app", "trino")),
-            List.of(),
-            null,
-            new Position(0, 0));
-    List<Node> nodes = new ArrayList<>(rustfs.nodes());
-    nodes.add(trino);
-    List<Flow> flows = new ArrayList<>(rustfs.flows());
-    flows.add(Flow.of("trino-to-rustfs", "trino", "rustfs", List.of(PortRange.tcp(9000)), "S3"));
-    Diagram changed = rustfs.withNodes(nodes).withFlows(flows);
+    Diagram changed = RustfsChanges.withTrino(rustfs, new Position(0, 0));
 
     DiagramComparison c = DiagramComparison.of(changed, exported, exported, values);
     assertEquals(Map.of("trino-to-rustfs", "added"), c.flowMarks());
