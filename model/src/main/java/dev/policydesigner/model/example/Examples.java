@@ -73,28 +73,8 @@ public final class Examples {
         640,
         200);
     b.entities("cilium-agents", "Cilium agents", List.of(Entity.HOST), 940, 200);
-    b.workload(
-        "kube-dns",
-        "kube-dns",
-        KindHint.DNS,
-        "kube-system",
-        labels("k8s-app", "kube-dns"),
-        List.of(
-            new WorkloadPort(53, Protocol.UDP, "dns", null),
-            new WorkloadPort(53, Protocol.TCP, "dns-tcp", null)),
-        null,
-        490,
-        420);
-    b.workload(
-        "prometheus",
-        "Prometheus",
-        KindHint.MONITORING,
-        "monitoring",
-        labels("app.kubernetes.io/name", "prometheus"),
-        List.of(),
-        null,
-        640,
-        20);
+    kubeDns(b, 490, 420);
+    prometheus(b, 640, 20);
 
     b.flow(
         "gateway",
@@ -244,28 +224,8 @@ public final class Examples {
         null,
         240,
         560);
-    b.workload(
-        "prometheus",
-        "Prometheus",
-        KindHint.MONITORING,
-        "monitoring",
-        labels("app.kubernetes.io/name", "prometheus"),
-        List.of(),
-        null,
-        820,
-        560);
-    b.workload(
-        "kube-dns",
-        "kube-dns",
-        KindHint.DNS,
-        "kube-system",
-        labels("k8s-app", "kube-dns"),
-        List.of(
-            new WorkloadPort(53, Protocol.UDP, "dns", null),
-            new WorkloadPort(53, Protocol.TCP, "dns-tcp", null)),
-        null,
-        560,
-        560);
+    prometheus(b, 820, 560);
+    kubeDns(b, 560, 560);
 
     b.flow("loki", "rustfs", s3, null, "S3 API access from Loki (monitoring namespace)");
     b.flow(
@@ -333,5 +293,35 @@ public final class Examples {
                     NetworkPolicyFallback.NAMESPACE)),
             null));
     return b.build("rustfs", "RustFS S3 storage and its consumers");
+  }
+
+  /** The cluster DNS (CoreDNS as kube-dns in kube-system), its card at (x, y). */
+  private static void kubeDns(ExampleBuilder b, double x, double y) {
+    b.workload(
+        "kube-dns",
+        "kube-dns",
+        KindHint.DNS,
+        "kube-system",
+        labels("k8s-app", "kube-dns"),
+        List.of(
+            new WorkloadPort(53, Protocol.UDP, "dns", null),
+            new WorkloadPort(53, Protocol.TCP, "dns-tcp", null)),
+        null,
+        x,
+        y);
+  }
+
+  /** Prometheus in monitoring, which scrapes the metrics ports, its card at (x, y). */
+  private static void prometheus(ExampleBuilder b, double x, double y) {
+    b.workload(
+        "prometheus",
+        "Prometheus",
+        KindHint.MONITORING,
+        "monitoring",
+        labels("app.kubernetes.io/name", "prometheus"),
+        List.of(),
+        null,
+        x,
+        y);
   }
 }
