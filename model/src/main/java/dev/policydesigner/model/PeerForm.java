@@ -13,25 +13,31 @@ import java.util.List;
  *     {@code matchLabels}, in their original order
  * @param plainCidr the CIDR was written as a plain {@code toCIDR}/{@code fromCIDR} entry rather
  *     than as a {@code toCIDRSet}/{@code fromCIDRSet} entry
+ * @param plainNames the {@code toFQDNs} names were written as plain YAML scalars ({@code matchName:
+ *     ghcr.io}), quoted only where YAML needs it, rather than all quoted
  */
 public record PeerForm(
-    String flowId, boolean implicitNamespace, List<String> expressionKeys, boolean plainCidr) {
+    String flowId,
+    boolean implicitNamespace,
+    List<String> expressionKeys,
+    boolean plainCidr,
+    boolean plainNames) {
   public PeerForm {
     expressionKeys = List.copyOf(expressionKeys);
   }
 
   /** The form the writer uses anyway: explicit namespace, {@code matchLabels}, CIDR sets. */
   public static PeerForm standard(String flowId) {
-    return new PeerForm(flowId, false, List.of(), false);
+    return new PeerForm(flowId, false, List.of(), false, false);
   }
 
   /** Whether this is the form the writer uses anyway. */
   public boolean isStandard() {
-    return !implicitNamespace && expressionKeys.isEmpty() && !plainCidr;
+    return !implicitNamespace && expressionKeys.isEmpty() && !plainCidr && !plainNames;
   }
 
   /** A copy for another flow. */
   public PeerForm withFlowId(String flowId) {
-    return new PeerForm(flowId, implicitNamespace, expressionKeys, plainCidr);
+    return new PeerForm(flowId, implicitNamespace, expressionKeys, plainCidr, plainNames);
   }
 }

@@ -76,7 +76,9 @@ final class CiliumPeerWriter {
       }
     } else if (peer instanceof Peer.Fqdns f) {
       for (FqdnSelector s : f.selectors()) {
-        out.line(c, "- " + s.yamlKey() + ": " + JinjaText.quotedValue(s.value()));
+        String name =
+            form.plainNames() ? JinjaText.value(s.value()) : JinjaText.quotedValue(s.value());
+        out.line(c, "- " + s.yamlKey() + ": " + name);
       }
     }
   }

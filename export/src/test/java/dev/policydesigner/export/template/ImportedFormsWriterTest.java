@@ -50,12 +50,12 @@ class ImportedFormsWriterTest {
                         "api",
                         VerbatimSection.INGRESS,
                         List.of(
-                            new PeerForm(ALL, true, List.of(), false),
-                            new PeerForm(SIDECAR, true, List.of("role"), false))),
+                            new PeerForm(ALL, true, List.of(), false, false),
+                            new PeerForm(SIDECAR, true, List.of("role"), false, false))),
                     new RuleForm(
                         "api",
                         VerbatimSection.EGRESS,
-                        List.of(new PeerForm(SINK, false, List.of(), true)))),
+                        List.of(new PeerForm(SINK, false, List.of(), true, false)))),
                 List.of(new SelectorForm("api", List.of("app"))));
     return new TestDiagram()
         .workload("api", "web", "app", "api")

@@ -70,6 +70,9 @@ final class FormEntries {
     if (p.plainCidr()) {
       map.put("plainCidr", true);
     }
+    if (p.plainNames()) {
+      map.put("plainNames", true);
+    }
     return map;
   }
 }

@@ -15,7 +15,7 @@ import org.yaml.snakeyaml.nodes.Node;
 final class FormEntryReader {
   private static final Set<String> RULE_KEYS = YamlMap.keys("policy", "direction", "peers");
   private static final Set<String> PEER_KEYS =
-      YamlMap.keys("flow", "implicitNamespace", "expressionKeys", "plainCidr");
+      YamlMap.keys("flow", "implicitNamespace", "expressionKeys", "plainCidr", "plainNames");
   private static final Set<String> SELECTOR_KEYS = YamlMap.keys("policy", "expressionKeys");
   private static final Set<String> POLICY_KEYS =
       YamlMap.keys("policy", "banner", "title", "purpose", "dnsAsWritten");
@@ -94,7 +94,8 @@ final class FormEntryReader {
         flow,
         Boolean.TRUE.equals(map.bool("implicitNamespace")),
         Values.texts(map, "expressionKeys", t -> none()),
-        Boolean.TRUE.equals(map.bool("plainCidr")));
+        Boolean.TRUE.equals(map.bool("plainCidr")),
+        Boolean.TRUE.equals(map.bool("plainNames")));
   }
 
   private static Optional<String> none() {

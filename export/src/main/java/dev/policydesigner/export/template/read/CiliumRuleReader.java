@@ -10,7 +10,12 @@ import dev.policydesigner.model.derive.Peer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Reads one rule of a CiliumNetworkPolicy into peers, ports and L7 rules. */
 final class CiliumRuleReader {
@@ -67,13 +72,32 @@ final class CiliumRuleReader {
       for (Node item : tree.items(value)) {
         Map<String, String> labels = selectors.labels(item);
         boolean implicit = SelectorReader.namespaceOf(labels) == null;
-        forms.add(new PeerForm(null, implicit, selectors.expressionKeys(item), false));
+        forms.add(new PeerForm(null, implicit, selectors.expressionKeys(item), false, false));
       }
     }
     boolean plain = key.endsWith("CIDR");
+    boolean plainNames = key.equals("toFQDNs") && somePlainValue(value);
     while (forms.size() < peerCount) {
-      forms.add(new PeerForm(null, false, List.of(), plain));
+      forms.add(new PeerForm(null, false, List.of(), plain, plainNames));
     }
+  }
+
+  /** Whether some entry of the {@code toFQDNs} list has its name as a plain (unquoted) scalar. */
+  private static boolean somePlainValue(Node list) {
+    if (!(list instanceof SequenceNode items)) {
+      return false;
+    }
+    for (Node item : items.getValue()) {
+      if (item instanceof MappingNode entry) {
+        for (NodeTuple t : entry.getValue()) {
+          if (t.getValueNode() instanceof ScalarNode s
+              && s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private String readPeers(String kind, Node value, String namespace, List<Peer> out) {

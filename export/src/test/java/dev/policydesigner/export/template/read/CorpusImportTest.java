@@ -213,12 +213,14 @@ class CorpusImportTest {
                 "frontend",
                 VerbatimSection.INGRESS,
                 List.of(
-                    new PeerForm(flow("sidecar", "frontend").id(), true, List.of(), false),
-                    new PeerForm(flow("all-web", "frontend").id(), true, List.of(), false))),
+                    new PeerForm(flow("sidecar", "frontend").id(), true, List.of(), false, false),
+                    new PeerForm(flow("all-web", "frontend").id(), true, List.of(), false, false))),
             new RuleForm(
                 "frontend",
                 VerbatimSection.EGRESS,
-                List.of(new PeerForm("frontend-to-cidr-192-0-2-10-32", false, List.of(), true)))),
+                List.of(
+                    new PeerForm(
+                        "frontend-to-cidr-192-0-2-10-32", false, List.of(), true, false)))),
         frontend.ruleForms());
     assertEquals(
         List.of(new SelectorForm("frontend", List.of("app.kubernetes.io/name"))),
