@@ -69,8 +69,10 @@ final class StatusBar extends HBox {
       return;
     }
     Document d = shown.document();
-    zoom.setText(Math.round(shown.canvas().zoom() * 100) + " %");
-    selection.setText(selectionText(d.current(), d.selection().ids()));
+    // read through the properties listened to: an invalidation listener hears of a change only
+    // once the property's value was asked for since the last one
+    zoom.setText(Math.round(shown.canvas().zoomProperty().get() * 100) + " %");
+    selection.setText(selectionText(d.diagramProperty().get(), d.selection().ids()));
     Path repo = d.repoProperty().get();
     checkout.setText(repo == null ? "No checkout chosen" : "Checkout: " + repo.getFileName());
     checkout.setTooltip(

@@ -67,6 +67,36 @@ class StatusAndLegendTest {
   }
 
   @Test
+  void theZoomAndTheSelectedNamesFollowEveryChangeNotOnlyTheFirst(FxRobot robot) {
+    DocumentView view = window.active().orElseThrow();
+    for (int i = 0; i < 4; i++) {
+      robot.interact(() -> view.canvas().zoomBy(1.25));
+      String expected = Math.round(view.canvas().zoom() * 100) + " %";
+      assertEquals(expected, text(robot, "#status-zoom"), "after zoom step " + (i + 1));
+    }
+    robot.interact(() -> view.document().selection().selectOnly("rustfs"));
+    for (String name : new String[] {"Object store", "S3 store"}) {
+      robot.interact(
+          () ->
+              view.document()
+                  .perform(
+                      new dev.policydesigner.model.edit.ReplaceDiagramEdit(
+                          "Rename",
+                          d ->
+                              d.withNodes(
+                                  d.nodes().stream()
+                                      .map(
+                                          n ->
+                                              n.id().equals("rustfs")
+                                                  ? ((dev.policydesigner.model.Workload) n)
+                                                      .withName(name)
+                                                  : n)
+                                      .toList()))));
+      assertEquals("Selected: " + name, text(robot, "#status-selection"));
+    }
+  }
+
+  @Test
   void theLegendOpensFromItsButton(FxRobot robot) {
     Node card = robot.lookup(".legend-card").query();
     assertFalse(card.isVisible());
