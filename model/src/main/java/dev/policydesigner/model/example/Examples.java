@@ -58,7 +58,7 @@ public final class Examples {
         labels("k8s-app", "hubble-ui"),
         List.of(new WorkloadPort(8081, Protocol.TCP, "http", 80)),
         null,
-        340,
+        400,
         200);
     b.workload(
         "hubble-relay",
@@ -70,11 +70,11 @@ public final class Examples {
             new WorkloadPort(4245, Protocol.TCP, "grpc", 80),
             new WorkloadPort(9966, Protocol.TCP, "metrics", null)),
         null,
-        640,
+        700,
         200);
-    b.entities("cilium-agents", "Cilium agents", List.of(Entity.HOST), 940, 200);
-    kubeDns(b, 490, 420);
-    prometheus(b, 640, 20);
+    b.entities("cilium-agents", "Cilium agents", List.of(Entity.HOST), 1000, 200);
+    kubeDns(b, 550, 420);
+    prometheus(b, 700, 20);
 
     b.flow(
         "gateway",
