@@ -4,6 +4,8 @@ import dev.policydesigner.app.canvas.Glyphs;
 import dev.policydesigner.icons.Icon;
 import dev.policydesigner.model.check.Problem;
 import dev.policydesigner.model.check.Severity;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -47,7 +49,7 @@ public final class ProblemsView extends BorderPane {
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.getColumns().add(severityColumn());
     table.getColumns().add(textColumn("Code", 170, Problem::code));
-    TableColumn<Problem, String> location = textColumn("Location", 190, Problem::where);
+    TableColumn<Problem, String> location = textColumn("Location", 300, Problem::where);
     location.setCellFactory(col -> new LocationCell());
     table.getColumns().add(location);
     table.getColumns().add(messageColumn());
@@ -192,14 +194,31 @@ public final class ProblemsView extends BorderPane {
     return c;
   }
 
-  /** The file name and line; the whole place as tooltip. */
+  /**
+   * The file name and line, with the folders that tell it from the other files listed (cut at the
+   * front, so the line stays in view); the whole place as tooltip.
+   */
   private static final class LocationCell extends TableCell<Problem, String> {
+    LocationCell() {
+      setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+    }
+
     @Override
     protected void updateItem(String item, boolean empty) {
       super.updateItem(item, empty);
       boolean none = empty || item == null || item.isEmpty();
-      setText(none ? null : item.substring(item.lastIndexOf('/') + 1));
+      setText(none ? null : PlaceNames.shortName(item, files()));
       setTooltip(none ? null : new Tooltip(item));
+    }
+
+    private Set<String> files() {
+      Set<String> files = new HashSet<>();
+      for (Problem p : getTableView().getItems()) {
+        if (p.file() != null) {
+          files.add(p.file());
+        }
+      }
+      return files;
     }
   }
 
