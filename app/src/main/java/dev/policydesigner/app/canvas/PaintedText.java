@@ -45,6 +45,11 @@ public final class PaintedText {
                 List.of(fit.text()), fit.font().size(), fit.text().equals(title.text())));
   }
 
+  /** The namespaces whose box is not titled at the current zoom (collapsed, or not drawn). */
+  public List<String> untitledNamespaces() {
+    return canvas.namespaces().stream().filter(ns -> boxTitleAsWritten(ns).isEmpty()).toList();
+  }
+
   /** The titles of the boxes drawn around the entities and around the addresses outside. */
   public List<String> peerBoxTitles() {
     return canvas.geometry().peerBoxes().stream()

@@ -141,14 +141,7 @@ class ImportFromRepoTest {
     }
     CanvasView canvas = window.active().orElseThrow().canvas();
     List<String> untitled = new ArrayList<>();
-    robot.interact(
-        () -> {
-          for (String ns : canvas.namespaces()) {
-            if (canvas.paintedText().boxTitleAsWritten(ns).isEmpty()) {
-              untitled.add(ns);
-            }
-          }
-        });
+    robot.interact(() -> untitled.addAll(canvas.paintedText().untitledNamespaces()));
     assertEquals(List.of(), untitled, "every namespace in a box of its own, titled");
     List<Problem> problems = window.active().orElseThrow().problems().problems();
     assertFalse(problems.isEmpty());

@@ -47,14 +47,7 @@ class LayOutByNamespaceTest {
   private List<String> untitled(FxRobot robot) {
     CanvasView canvas = window.active().orElseThrow().canvas();
     List<String> untitled = new ArrayList<>();
-    robot.interact(
-        () -> {
-          for (String ns : canvas.namespaces()) {
-            if (canvas.paintedText().boxTitleAsWritten(ns).isEmpty()) {
-              untitled.add(ns);
-            }
-          }
-        });
+    robot.interact(() -> untitled.addAll(canvas.paintedText().untitledNamespaces()));
     return untitled;
   }
 
